@@ -1,0 +1,16 @@
+// Keys are typed from the zh-CN files (the reference locale): a mistyped key does not compile.
+// When you add a namespace, add its zh-CN file here.
+import type common from './locales/zh-CN/common.json';
+import type home from './locales/zh-CN/home.json';
+import type settings from './locales/zh-CN/settings.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      home: typeof home;
+      settings: typeof settings;
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/app';
+import { createServices, ServicesProvider } from './app/services';
+import { useSettingsStore } from './features/settings/settings-store';
+import { createI18n } from './i18n/i18n';
+import { languageFromBrowser } from './i18n/languages';
+import { loadRuntimeConfig } from './shared/config/runtime-config';
+import './styles/global.css';
+
+// Composition root: runtime config → services → i18n → render.
+async function start() {
+  const settings = useSettingsStore.getState();
+  document.documentElement.dataset.textSize = settings.textSize;
+  const language = settings.language ?? languageFromBrowser(navigator.languages ?? [navigator.language]);
+  const [config, i18n] = await Promise.all([loadRuntimeConfig(), createI18n(language)]);
+  const services = createServices(config);
+
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root');
+  createRoot(rootElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ServicesProvider services={services}>
+          <App />
+        </ServicesProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,102 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  build: {
+    target: ['es2020', 'safari14', 'chrome87'],
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+      },
+    },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // The person decides when to update: never reload under someone in the middle of a step.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      manifest: {
+        id: '/',
+        name: '养老金认证助手',
+        short_name: '养老金认证',
+        description: '一步一步教您在手机上做养老金资格认证，可以先练习刷脸。',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // App shell and every guide/locale chunk: a second visit works with no network at all.
+        globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2,json,ico}'],
+        // The face model and MediaPipe wasm are large and only needed by people who reach the face
+        // check: they are cached at run time (below) instead of on every first visit.
+        globIgnores: ['models/**', 'mediapipe/**', 'config.json', 'review/**', 'review.html', 'assets/review-*'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/review/, /^\/files\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/mediapipe/') || url.pathname.startsWith('/models/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'face-check-assets-v1',
+              expiration: { maxEntries: 20 },
+              cacheableResponse: { statuses: [200] },
+              rangeRequests: true,
+            },
+          },
+          {
+            // Runtime deployment settings: fresh when online, last known copy when offline.
+            urlPattern: ({ url }) => url.pathname === '/config.json',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'runtime-config',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/tests/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
