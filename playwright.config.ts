@@ -48,6 +48,13 @@ export default defineConfig({
     url: `${baseURL}/config.json`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(e2ePort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: 'test-results/server-data' },
+    env: {
+      PORT: String(e2ePort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: process.env.E2E_DATA_DIR ?? 'test-results/server-data',
+      // Several builds can sit side by side (STATIC_DIR=.builds/x); the default is `npm run build`'s dist/.
+      STATIC_DIR: process.env.STATIC_DIR ?? 'dist',
+    },
   },
 });
