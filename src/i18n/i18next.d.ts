@@ -3,6 +3,7 @@
 import type common from './locales/zh-CN/common.json';
 import type home from './locales/zh-CN/home.json';
 import type settings from './locales/zh-CN/settings.json';
+import type review from './locales/zh-CN/review.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +12,7 @@ declare module 'i18next' {
       common: typeof common;
       home: typeof home;
       settings: typeof settings;
+      review: typeof review;
     };
   }
 }
