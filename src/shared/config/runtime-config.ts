@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { challengeKinds } from '../../features/liveness/model/challenge';
 
 /**
  * Deployment settings, read at start-up from /config.json served beside the app, so one build
@@ -13,6 +14,8 @@ export const runtimeConfigSchema = z.object({
     ]),
     { kind: 'demo' as const },
   ),
+  /** Practice face check: a fixed action list (demonstrations, tests); random when absent. */
+  practice: z._default(z.object({ challenges: z.optional(z.array(z.enum(challengeKinds))) }), {}),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
