@@ -16,6 +16,19 @@ export const runtimeConfigSchema = z.object({
   ),
   /** Practice face check: a fixed action list (demonstrations, tests); random when absent. */
   practice: z._default(z.object({ challenges: z.optional(z.array(z.enum(challengeKinds))) }), {}),
+  /**
+   * Community kiosk: `preset` turns kiosk mode on for a deployment (staff still set the PIN once);
+   * `idleSeconds` without a touch before the countdown, `countdownSeconds` of countdown before the
+   * person's details are wiped.
+   */
+  kiosk: z._default(
+    z.object({
+      preset: z.optional(z.boolean()),
+      idleSeconds: z.optional(z.number().check(z.positive())),
+      countdownSeconds: z.optional(z.number().check(z.positive())),
+    }),
+    {},
+  ),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
