@@ -15,6 +15,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: 'index.html',
+        // The review console for agency staff: its own bundle, kept out of the app's precache.
+        review: 'review/index.html',
       },
     },
   },

@@ -54,7 +54,9 @@ export async function buildApp(config: ServerConfig): Promise<FastifyInstance> {
     // Client-side routes (/guide/2, /status …) all load the app shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
-        return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+        // The review console (/review, /review/submissions/…) is its own page, not the retirees' app.
+        const page = /^\/review(?:[/?#]|$)/.test(request.url) ? 'review/index.html' : 'index.html';
+        return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile(page);
       }
       return reply.code(404).send({ code: 'not-found', message: 'Not found' });
     });

@@ -1,0 +1,56 @@
+import type { PrecheckSummary } from '../../../server/src/contract/review-api';
+import type { SubmissionState } from '../../../server/src/contract/certification-api';
+
+/** Queue filters the console offers; "open" is what still needs a person's decision. */
+export const queueFilters = ['open', 'approved', 'rejected', 'redo-requested'] as const;
+export type QueueFilter = (typeof queueFilters)[number];
+
+export function isQueueFilter(value: unknown): value is QueueFilter {
+  return typeof value === 'string' && (queueFilters as readonly string[]).includes(value);
+}
+
+export function statesForFilter(filter: QueueFilter): SubmissionState[] {
+  return filter === 'open' ? ['received', 'in-review'] : [filter];
+}
+
+/** A date and time in the reviewer's language; the raw string when it is not a date. */
+export function formatDateTime(iso: string, language: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}
+
+/** Milliseconds as seconds with one decimal ("2.5"). */
+export function formatSeconds(ms: number): string {
+  return (Math.round(ms / 100) / 10).toFixed(1);
+}
+
+/** Peak scores are 0..1 for blink / mouth-open and degrees for turns: shown in their own unit. */
+export function formatPeak(kind: string, peakScore: number): string {
+  if (kind === 'turn-left' || kind === 'turn-right') return `${Math.round(Math.abs(peakScore))}°`;
+  return peakScore.toFixed(2);
+}
+
+export type PrecheckTone = 'pass' | 'fail' | 'warn';
+
+/** The one word + icon a reviewer sees first: fail beats warn beats pass. */
+export function precheckTone(summary: PrecheckSummary): PrecheckTone {
+  if (summary.failed > 0) return 'fail';
+  if (!summary.allPassed || summary.warnings > 0 || summary.unknown > 0) return 'warn';
+  return 'pass';
+}
+
+export const outcomeIcon: Record<'pass' | 'fail' | 'warn' | 'unknown', string> = {
+  pass: '✓',
+  fail: '✗',
+  warn: '!',
+  unknown: '?',
+};
