@@ -3,6 +3,8 @@
 import type common from './locales/zh-CN/common.json';
 import type home from './locales/zh-CN/home.json';
 import type settings from './locales/zh-CN/settings.json';
+import type liveness from './locales/zh-CN/liveness.json';
+import type practice from './locales/zh-CN/practice.json';
 import type review from './locales/zh-CN/review.json';
 
 declare module 'i18next' {
@@ -12,6 +14,8 @@ declare module 'i18next' {
       common: typeof common;
       home: typeof home;
       settings: typeof settings;
+      liveness: typeof liveness;
+      practice: typeof practice;
       review: typeof review;
     };
   }
