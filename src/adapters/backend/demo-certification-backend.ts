@@ -1,0 +1,157 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { checkIdNumber } from '../../../server/src/contract/id-number';
+import { pickChallenges } from '../../features/liveness/model/pick-challenges';
+import { BackendError } from '../../features/submission/model/backend-error';
+import type {
+  CertificationBackend,
+  CertificationSession,
+  SubmissionStatus,
+} from '../../features/submission/model/certification-backend';
+import { defaultNextDueDate } from '../../features/submission/model/next-due-date';
+import type { Timers } from '../../features/submission/model/timers';
+
+/**
+ * A pretend agency that lives in this browser, for trying the app with no server. Nothing leaves the
+ * phone and the face data is thrown away at once (only its size is kept). Every screen it drives
+ * says 演示: nobody is certified by it.
+ */
+type DemoSubmission = {
+  submissionId: string;
+  statusToken: string;
+  shortCode: string;
+  idempotencyKey: string;
+  receivedAtMs: number;
+  photoBytes: number;
+  videoBytes: number;
+};
+
+interface DemoDb extends DBSchema {
+  sessions: { key: string; value: CertificationSession & { used: boolean } };
+  submissions: { key: string; value: DemoSubmission; indexes: { byToken: string; byKey: string } };
+}
+
+export type DemoBackendOptions = {
+  timers: Timers;
+  random: () => number;
+  newId: () => string;
+  /** When the pretend reviewer opens it, and when they approve it. */
+  inReviewAfterMs?: number;
+  approvedAfterMs?: number;
+  sessionLifetimeMs?: number;
+  databaseName?: string;
+};
+
+export const demoDatabaseName = 'demo-certification-backend';
+
+export function createDemoCertificationBackend(options: DemoBackendOptions): CertificationBackend {
+  const inReviewAfterMs = options.inReviewAfterMs ?? 5_000;
+  const approvedAfterMs = options.approvedAfterMs ?? 20_000;
+  const sessionLifetimeMs = options.sessionLifetimeMs ?? 15 * 60_000;
+  let dbPromise: Promise<IDBPDatabase<DemoDb>> | undefined;
+  const db = () =>
+    (dbPromise ??= openDB<DemoDb>(options.databaseName ?? demoDatabaseName, 1, {
+      upgrade(database) {
+        database.createObjectStore('sessions', { keyPath: 'sessionId' });
+        const submissions = database.createObjectStore('submissions', { keyPath: 'submissionId' });
+        submissions.createIndex('byToken', 'statusToken', { unique: true });
+        submissions.createIndex('byKey', 'idempotencyKey', { unique: true });
+      },
+    }));
+
+  const wait = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const handle = options.timers.setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => {
+        options.timers.clearTimeout(handle);
+        reject(new BackendError('aborted', 'stopped'));
+      });
+    });
+
+  const statusOf = (submission: DemoSubmission): SubmissionStatus => {
+    const ageMs = options.timers.now() - submission.receivedAtMs;
+    if (ageMs < inReviewAfterMs) return { state: 'received' };
+    if (ageMs < approvedAfterMs) return { state: 'in-review' };
+    const decidedAt = new Date(submission.receivedAtMs + approvedAfterMs).toISOString();
+    return { state: 'approved', decidedAt, nextDueDate: defaultNextDueDate(decidedAt) };
+  };
+
+  const findByToken = async (statusToken: string) => {
+    const found = await (await db()).getFromIndex('submissions', 'byToken', statusToken);
+    if (!found) throw new BackendError('http-4xx', 'unknown status token', { status: 404, serverCode: 'invalid-status-token' });
+    return found;
+  };
+
+  return {
+    kind: 'demo',
+
+    async startSession(person) {
+      const check = checkIdNumber(person.idNumber, new Date(options.timers.now()));
+      if (!check.valid) {
+        throw new BackendError('http-4xx', 'invalid ID number', { status: 400, serverCode: 'invalid-id-number', problem: check.problem });
+      }
+      const session: CertificationSession = {
+        sessionId: options.newId(),
+        challenges: pickChallenges(2 + Math.floor(options.random() * 2), options.random),
+        nonce: options.newId(),
+        expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
+      };
+      await (await db()).put('sessions', { ...session, used: false });
+      return session;
+    },
+
+    async uploadEvidence(session, evidence, { idempotencyKey, onProgress, signal }) {
+      const database = await db();
+      const existing = await database.getFromIndex('submissions', 'byKey', idempotencyKey);
+      if (existing) return { submissionId: existing.submissionId, statusToken: existing.statusToken, shortCode: existing.shortCode };
+      const stored = await database.get('sessions', session.sessionId);
+      if (!stored || stored.nonce !== session.nonce) {
+        throw new BackendError('http-4xx', 'unknown session', { status: 404, serverCode: 'unknown-session' });
+      }
+      if (stored.used) throw new BackendError('http-4xx', 'nonce used', { status: 409, serverCode: 'nonce-already-used' });
+      if (Date.parse(stored.expiresAt) < options.timers.now()) {
+        throw new BackendError('http-4xx', 'session expired', { status: 410, serverCode: 'session-expired' });
+      }
+      // A short pretend upload, so the progress screen can be seen and practised.
+      const bytesTotal = evidence.photo.size + evidence.video.size;
+      for (let step = 1; step <= 4; step += 1) {
+        await wait(150, signal);
+        onProgress?.({ bytesSent: Math.round((bytesTotal * step) / 4), bytesTotal });
+      }
+      const submission: DemoSubmission = {
+        submissionId: options.newId(),
+        statusToken: `${options.newId()}${options.newId()}`.replace(/-/g, ''),
+        shortCode: shortCode(options.random),
+        idempotencyKey,
+        receivedAtMs: options.timers.now(),
+        photoBytes: evidence.photo.size,
+        videoBytes: evidence.video.size,
+      };
+      const tx = database.transaction(['sessions', 'submissions'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('sessions').put({ ...stored, used: true }),
+        tx.objectStore('submissions').put(submission),
+        tx.done,
+      ]);
+      return { submissionId: submission.submissionId, statusToken: submission.statusToken, shortCode: submission.shortCode };
+    },
+
+    async getStatus(receipt, statusOptions = {}) {
+      const status = statusOf(await findByToken(receipt.statusToken));
+      const etag = `"${status.state}"`;
+      if (statusOptions.etag === etag) return { notModified: true };
+      return { notModified: false, status, etag };
+    },
+
+    async withdraw(receipt) {
+      const submission = await findByToken(receipt.statusToken);
+      await (await db()).delete('submissions', submission.submissionId);
+    },
+  };
+}
+
+function shortCode(random: () => number): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let code = '';
+  for (let i = 0; i < 8; i += 1) code += alphabet[Math.floor(Math.min(random(), 0.999999) * alphabet.length)] ?? 'A';
+  return code;
+}

@@ -1,0 +1,45 @@
+/**
+ * network: no answer (offline, dropped, DNS); http-4xx: the server refused (serverCode says why);
+ * http-5xx: the server failed; invalid-response: an answer we cannot read; aborted: we stopped it.
+ */
+export type BackendErrorCode = 'network' | 'http-4xx' | 'http-5xx' | 'invalid-response' | 'aborted';
+
+export class BackendError extends Error {
+  readonly code: BackendErrorCode;
+  readonly status?: number;
+  /** The server's own kebab-case code for a 4xx (e.g. "session-expired"). */
+  readonly serverCode?: string;
+  readonly retryAfterMs?: number;
+  /** For invalid-id-number: which problem (the IdNumberProblem values). */
+  readonly problem?: string;
+
+  constructor(
+    code: BackendErrorCode,
+    message: string,
+    details: { status?: number; serverCode?: string; retryAfterMs?: number; problem?: string; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'BackendError';
+    this.code = code;
+    this.status = details.status;
+    this.serverCode = details.serverCode;
+    this.retryAfterMs = details.retryAfterMs;
+    this.problem = details.problem;
+  }
+}
+
+export function isBackendError(value: unknown): value is BackendError {
+  return value instanceof BackendError;
+}
+
+/**
+ * Worth trying again later by itself: no network, a server failure, or "too many requests".
+ * Any other refusal (expired session, used nonce, bad file) will never succeed by retrying.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  if (!isBackendError(error)) return true; // unknown: trying again is safer than losing the person's work
+  // invalid-response: most often a captive portal or proxy page on public Wi-Fi, not our server.
+  if (error.code === 'network' || error.code === 'http-5xx' || error.code === 'invalid-response') return true;
+  if (error.code === 'http-4xx') return error.status === 408 || error.status === 429;
+  return false;
+}
