@@ -2,6 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { SpeechService } from '../adapters/speech/speech';
 import { createWebSpeechService } from '../adapters/speech/web-speech-service';
 import { defaultRuntimeConfig, type RuntimeConfig } from '../shared/config/runtime-config';
+import {
+  createBrowserFaceCheckServices,
+  type FaceCheckServices,
+} from '../features/liveness/effects/face-check-services';
+import type { CertificationServices } from '../features/submission/certification-services';
 
 /**
  * The adapters the app talks to, built once in main.tsx (the composition root). Tests pass fakes.
@@ -10,10 +15,23 @@ import { defaultRuntimeConfig, type RuntimeConfig } from '../shared/config/runti
 export type Services = {
   config: RuntimeConfig;
   speech: SpeechService;
+  /** Camera, face detector, recorder and frame tools of the face check (tests pass fakes). */
+  faceCheck: FaceCheckServices;
+  /** Backend (config.backend.kind) + outbox; loaded on first use so it stays out of the first page load. */
+  certification: () => Promise<CertificationServices>;
 };
 
 export function createServices(config: RuntimeConfig): Services {
-  return { config, speech: createWebSpeechService() };
+  let certification: Promise<CertificationServices> | undefined;
+  return {
+    config,
+    speech: createWebSpeechService(),
+    faceCheck: createBrowserFaceCheckServices(),
+    certification: () =>
+      (certification ??= import('../features/submission/certification-services').then((m) =>
+        m.createCertificationServices(config),
+      )),
+  };
 }
 
 const ServicesContext = createContext<Services | null>(null);
