@@ -9,11 +9,20 @@ const SettingsScreen = lazy(() =>
   import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 
+const RegionScreen = lazy(() =>
+  import('../features/region/components/region-screen').then((m) => ({ default: m.RegionScreen })),
+);
+const ChannelsScreen = lazy(() =>
+  import('../features/region/components/channels-screen').then((m) => ({ default: m.ChannelsScreen })),
+);
+
 export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/region" component={RegionScreen} />
+      <Route path="/channels" component={ChannelsScreen} />
       <Route component={NotFoundScreen} />
     </Switch>
   );

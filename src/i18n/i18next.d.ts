@@ -6,6 +6,7 @@ import type settings from './locales/zh-CN/settings.json';
 import type liveness from './locales/zh-CN/liveness.json';
 import type practice from './locales/zh-CN/practice.json';
 import type review from './locales/zh-CN/review.json';
+import type region from './locales/zh-CN/region.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       liveness: typeof liveness;
       practice: typeof practice;
       review: typeof review;
+      region: typeof region;
     };
   }
 }

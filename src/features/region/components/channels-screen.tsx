@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Screen } from '../../../shared/ui/screen';
+import { cycleNotes, national, regionFullName, regionShortName } from '../data/region-text';
+import { useChosenRegion } from '../hooks/use-chosen-region';
+import { hasNoSourcedChannel } from '../model/pick-channels';
+import { ChannelCard } from './channel-card';
+import './region.css';
+
+export function ChannelsScreen() {
+  const { t } = useTranslation('region');
+  const { region, language } = useChosenRegion();
+
+  if (!region) {
+    return (
+      <Screen title={t('channels.title')} backTo="/region">
+        <p>{t('channels.noRegion')}</p>
+        <Link href="/region" className="btn btn-primary btn-block">
+          {t('channels.chooseRegion')}
+        </Link>
+      </Screen>
+    );
+  }
+
+  const shortName = regionShortName(region, language);
+  const regionalCycle = cycleNotes(region, language);
+  const nationalCycle = cycleNotes(national, language);
+
+  return (
+    <Screen
+      title={t('channels.title')}
+      backTo="/region"
+      footer={
+        <Link href="/guide" className="btn btn-primary btn-block">
+          {t('channels.startGuide')}
+        </Link>
+      }
+    >
+      <p className="lead region-line">{t('channels.regionLine', { region: regionFullName(region, language) })}</p>
+      <Link href="/region" className="btn btn-secondary btn-block">
+        {t('channels.changeRegion')}
+      </Link>
+      <p className="notice">{t('channels.maybeDone')}</p>
+
+      <section aria-labelledby="regional-heading">
+        <h2 id="regional-heading">{t('channels.regionalHeading', { region: shortName })}</h2>
+        {hasNoSourcedChannel(region) ? (
+          <p className="notice" data-testid="no-sourced-channel">
+            {t('channels.noSourced', { region: shortName })} {t('channels.unsure')}
+          </p>
+        ) : (
+          region.channels.map((channel) => <ChannelCard key={channel.id} channel={channel} language={language} />)
+        )}
+      </section>
+
+      <section aria-labelledby="national-heading">
+        <h2 id="national-heading">{t('channels.nationalHeading')}</h2>
+        <p>{t('channels.nationalIntro')}</p>
+        {national.channels.map((channel) => (
+          <ChannelCard key={channel.id} channel={channel} language={language} />
+        ))}
+      </section>
+
+      <section aria-labelledby="cycle-heading">
+        <h2 id="cycle-heading">{t('channels.cycleHeading')}</h2>
+        {regionalCycle && <p>{regionalCycle}</p>}
+        {nationalCycle && <p>{nationalCycle}</p>}
+      </section>
+
+      <nav aria-labelledby="more-heading">
+        <h2 id="more-heading">{t('channels.moreHeading')}</h2>
+        <Link href="/offline-options" className="btn btn-secondary btn-block">
+          {t('channels.offlineLink')}
+        </Link>
+        <Link href="/faq" className="btn btn-secondary btn-block">
+          {t('channels.faqLink')}
+        </Link>
+        <Link href="/scam" className="btn btn-secondary btn-block">
+          {t('channels.scamLink')}
+        </Link>
+      </nav>
+    </Screen>
+  );
+}

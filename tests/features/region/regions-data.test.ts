@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channelText, cycleText } from '../../../src/features/region/data/channel-text';
+import { national, regions } from '../../../src/features/region/data/regions';
+import { hasNoSourcedChannel, mainRegionalChannel } from '../../../src/features/region/model/pick-channels';
+import { searchRegions } from '../../../src/features/region/model/search-regions';
+
+// GB/T 2260 provincial-level codes (31 regions of the mainland; 71/81/82 are not covered by the research).
+const gbt2260Codes = [
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44',
+  '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
+];
+
+const allChannels = [...national.channels, ...regions.flatMap((r) => r.channels)];
+
+function names(query: string): string[] {
+  return searchRegions(regions, query).map((r) => r.shortNameZh);
+}
+
+describe('regional channel data', () => {
+  it('has all 31 provincial-level regions with valid GB/T 2260 codes, plus the national entry', () => {
+    expect(regions.map((r) => r.code).sort()).toEqual(gbt2260Codes);
+    expect(national.code).toBe('00');
+    expect(national.channels.length).toBeGreaterThanOrEqual(5);
+    expect(national.channels.map((c) => c.nameZh)).toEqual(
+      expect.arrayContaining(['掌上12333', '国家社会保险公共服务平台']),
+    );
+  });
+
+  it('gives every channel a source address and a date, or keeps their absence explicit', () => {
+    const withoutUrl = allChannels.filter((c) => c.sourceUrl === null).map((c) => c.id);
+    // The research kept only a title for this one; the screen says the address is missing.
+    expect(withoutUrl).toEqual(['15-2']);
+    for (const channel of allChannels) {
+      if (channel.sourceUrl !== null) expect(channel.sourceUrl, channel.id).toMatch(/^https?:\/\/[^\s]+$/);
+      if (channel.sourceDate !== null) expect(channel.sourceDate, channel.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(['high', 'medium', 'low']).toContain(channel.confidence);
+    }
+    // Some dates are unknown in the research; they stay null (shown as "date unknown"), never invented.
+    expect(allChannels.some((c) => c.sourceDate === null)).toBe(true);
+  });
+
+  it('flags exactly the three regions with no sourced channel of their own', () => {
+    expect(regions.filter(hasNoSourcedChannel).map((r) => r.shortNameZh)).toEqual(['上海', '贵州', '新疆']);
+  });
+
+  it('has Traditional Chinese and English text for every channel and every cycle note', () => {
+    expect(Object.keys(channelText).sort()).toEqual(allChannels.map((c) => c.id).sort());
+    for (const [id, text] of Object.entries(channelText)) {
+      for (const value of [text.name['zh-TW'], text.name.en, text.notes['zh-TW'], text.notes.en]) {
+        expect(value.trim(), id).not.toBe('');
+      }
+      expect(text.get.length, id).toBeGreaterThan(0);
+    }
+    const withCycle = [national, ...regions].filter((r) => r.cycleNotesZh !== null).map((r) => r.code);
+    expect(Object.keys(cycleText).sort()).toEqual(withCycle.sort());
+  });
+
+  it('has unique channel ids and region names in three scripts', () => {
+    expect(new Set(allChannels.map((c) => c.id)).size).toBe(allChannels.length);
+    for (const region of regions) {
+      expect(region.nameZh).toContain(region.shortNameZh);
+      expect(region.nameZhTw).not.toBe('');
+      expect(region.nameEn).toMatch(/^[A-Z]/);
+      expect(region.initials).toMatch(/^[a-z]{2,4}$/);
+    }
+  });
+
+  it('matches the research file it was generated from (when shared/ is beside the project)', () => {
+    const researchPath = path.resolve(import.meta.dirname, '../../../../shared/reference/regional-channels.json');
+    if (!existsSync(researchPath)) return;
+    const research = JSON.parse(readFileSync(researchPath, 'utf8')) as {
+      regions: { code: string; channels: { name_zh: string; source_url: string | null; source_date: string | null; confidence: string }[] }[];
+    };
+    const ours = [national, ...regions];
+    expect(research.regions.map((r) => r.code)).toEqual(ours.map((r) => r.code));
+    for (const [i, entry] of research.regions.entries()) {
+      expect(
+        ours[i]?.channels.map((c) => [c.nameZh, c.sourceUrl, c.sourceDate, c.confidence]),
+        entry.code,
+      ).toEqual(entry.channels.map((c) => [c.name_zh, c.source_url, c.source_date, c.confidence]));
+    }
+  });
+});
+
+describe('searchRegions', () => {
+  it('finds regions by pinyin initials', () => {
+    expect(names('gd')[0]).toBe('广东');
+    expect(names('hlj')).toEqual(['黑龙江']);
+    expect(names('nmg')).toEqual(['内蒙古']);
+    expect(names('sx')).toEqual(expect.arrayContaining(['山西', '陕西']));
+  });
+
+  it('finds regions by Chinese name, Simplified or Traditional', () => {
+    expect(names('广东')).toEqual(['广东']);
+    expect(names('广东省')).toEqual(['广东']);
+    expect(names('廣東')).toEqual(['广东']);
+    expect(names('江')).toEqual(expect.arrayContaining(['黑龙江', '江苏', '浙江', '江西']));
+  });
+
+  it('finds regions by full pinyin or English name, ignoring case and spaces', () => {
+    expect(names('guangdong')).toEqual(['广东']);
+    expect(names('Guang Dong')).toEqual(['广东']);
+    expect(names('shaanxi')).toEqual(['陕西']);
+    expect(names('inner')).toEqual(['内蒙古']);
+    expect(names('heilong')).toEqual(['黑龙江']);
+  });
+
+  it('returns every region for an empty query and none for nonsense', () => {
+    expect(searchRegions(regions, '  ')).toHaveLength(31);
+    expect(names('qqqq')).toEqual([]);
+  });
+});
+
+describe('mainRegionalChannel', () => {
+  const region = (short: string) => {
+    const found = regions.find((r) => r.shortNameZh === short);
+    if (!found) throw new Error(short);
+    return found;
+  };
+
+  it('names the most trusted phone channel of the region', () => {
+    expect(mainRegionalChannel(region('广东'))?.nameZh).toBe('粤省事（微信小程序）');
+    expect(mainRegionalChannel(region('黑龙江'))?.nameZh).toBe('龙江人社（支付宝小程序）');
+  });
+
+  it('names none where the region has no channel or only weakly sourced ones', () => {
+    expect(mainRegionalChannel(region('上海'))).toBeNull();
+    expect(mainRegionalChannel(region('福建'))).toBeNull();
+  });
+});
