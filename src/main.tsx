@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { captureInstallPrompt } from './app/pwa/install-prompt';
 import { createServices, ServicesProvider } from './app/services';
 import { useSettingsStore } from './features/settings/settings-store';
 import { createI18n } from './i18n/i18n';
@@ -11,6 +12,8 @@ import './styles/global.css';
 
 // Composition root: runtime config → services → i18n → render.
 async function start() {
+  // Chrome offers installation once, early: keep the offer for the install screen (/install).
+  captureInstallPrompt(window);
   const settings = useSettingsStore.getState();
   document.documentElement.dataset.textSize = settings.textSize;
   const language = settings.language ?? languageFromBrowser(navigator.languages ?? [navigator.language]);

@@ -9,6 +9,10 @@ const SettingsScreen = lazy(() =>
   import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 
+const InstallScreen = lazy(() =>
+  import('../features/install/components/install-screen').then((m) => ({ default: m.InstallScreen })),
+);
+
 const RegionScreen = lazy(() =>
   import('../features/region/components/region-screen').then((m) => ({ default: m.RegionScreen })),
 );
@@ -21,6 +25,7 @@ export function AppRoutes() {
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/install" component={InstallScreen} />
       <Route path="/region" component={RegionScreen} />
       <Route path="/channels" component={ChannelsScreen} />
       <Route component={NotFoundScreen} />

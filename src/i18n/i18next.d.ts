@@ -3,8 +3,10 @@
 import type common from './locales/zh-CN/common.json';
 import type home from './locales/zh-CN/home.json';
 import type settings from './locales/zh-CN/settings.json';
+import type due from './locales/zh-CN/due.json';
 import type liveness from './locales/zh-CN/liveness.json';
 import type practice from './locales/zh-CN/practice.json';
+import type install from './locales/zh-CN/install.json';
 import type review from './locales/zh-CN/review.json';
 import type region from './locales/zh-CN/region.json';
 
@@ -15,8 +17,10 @@ declare module 'i18next' {
       common: typeof common;
       home: typeof home;
       settings: typeof settings;
+      due: typeof due;
       liveness: typeof liveness;
       practice: typeof practice;
+      install: typeof install;
       review: typeof review;
       region: typeof region;
     };

@@ -3,6 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ReadAloudButton } from './read-aloud-button';
 
+/**
+ * What the person sees: innerText leaves out hidden parts (a closed Disclosure, display: none).
+ * Environments without layout (tests) fall back to the text content.
+ */
+function visibleText(element: HTMLElement | null): string {
+  if (!element) return '';
+  const text = typeof element.innerText === 'string' ? element.innerText : '';
+  return text.trim() || (element.textContent ?? '').trim();
+}
+
 type ScreenProps = {
   title: string;
   /** Where the visible back button goes. Omit only on the home screen. */
@@ -44,7 +54,7 @@ export function Screen({ title, backTo, children, footer }: ScreenProps) {
       </main>
       <footer className="screen-footer">
         <ReadAloudButton
-          getText={() => [headingRef.current?.innerText, mainRef.current?.innerText].filter(Boolean).join('\n')}
+          getText={() => [visibleText(headingRef.current), visibleText(mainRef.current)].filter(Boolean).join('\n')}
         />
         <a className="btn btn-secondary" href="tel:12333" aria-label={t('help.hotlineLabel')}>
           <span aria-hidden="true" className="icon">📞</span>

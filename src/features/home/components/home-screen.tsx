@@ -26,6 +26,9 @@ export function HomeScreen() {
                   <span className="choice-label">{t(choice.label)}</span>
                   <span className="choice-hint">{t(choice.hint)}</span>
                 </span>
+                <span className="choice-arrow" aria-hidden="true">
+                  ›
+                </span>
               </Link>
             </li>
           ))}

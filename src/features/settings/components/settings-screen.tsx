@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { supportedLanguages } from '../../../i18n/languages';
 import { Screen } from '../../../shared/ui/screen';
 import { textSizes, useSettingsStore } from '../settings-store';
@@ -66,6 +67,19 @@ export function SettingsScreen() {
           <span>{t('readAloud.off')}</span>
         </label>
       </fieldset>
+
+      <section className="option-group" aria-labelledby="settings-install">
+        <h2 id="settings-install" className="option-group-title">
+          {t('install.label')}
+        </h2>
+        <p>{t('install.description')}</p>
+        <Link href="/install" className="btn btn-secondary btn-block">
+          <span aria-hidden="true" className="icon">
+            📲
+          </span>
+          {t('install.link')}
+        </Link>
+      </section>
     </Screen>
   );
 }
