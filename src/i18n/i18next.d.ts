@@ -9,6 +9,9 @@ import type practice from './locales/zh-CN/practice.json';
 import type install from './locales/zh-CN/install.json';
 import type review from './locales/zh-CN/review.json';
 import type region from './locales/zh-CN/region.json';
+import type submission from './locales/zh-CN/submission.json';
+import type certify from './locales/zh-CN/certify.json';
+import type status from './locales/zh-CN/status.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +26,9 @@ declare module 'i18next' {
       install: typeof install;
       review: typeof review;
       region: typeof region;
+      submission: typeof submission;
+      certify: typeof certify;
+      status: typeof status;
     };
   }
 }
