@@ -21,8 +21,25 @@ export type Cycle =
 
 export type RuleSource = { title: string; url: string; date: string };
 
+export const dueRuleIds = [
+  'henan-dependants-180-days',
+  'henan-365-days',
+  'hebei-half-year-window',
+  'liaoning-survivor-6-months',
+  'liaoning-resident-half-year-window',
+  'guangxi-survivor-6-months',
+  'gansu-resident-6-months',
+  'tibet-half-year-window',
+  'national-12-months',
+] as const;
+export type DueRuleId = (typeof dueRuleIds)[number];
+
+/** Provinces with a rule of their own; everywhere else uses the national rule. */
+export const provincesWithOwnRules = ['13', '21', '41', '45', '54', '62'] as const;
+export type ProvinceWithOwnRule = (typeof provincesWithOwnRules)[number];
+
 export type DueRule = {
-  id: string;
+  id: DueRuleId;
   /** GB/T 2260 two-digit province codes; absent = everywhere. */
   provinces?: readonly string[];
   /** Absent = every benefit type. */

@@ -1,0 +1,76 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../model/calendar-date';
+import { benefitTypes, isBenefitType, provincesWithOwnRules, type BenefitType } from '../model/due-date-rules';
+
+export type DueFormValue = { lastCertifiedOn: CalendarDate; provinceCode: string | null; benefitType: BenefitType | null };
+
+type Props = { initial?: Partial<DueFormValue>; today: CalendarDate; onSave: (value: DueFormValue) => void };
+
+/** Last certification day, province and benefit type: the three facts the due rules need. */
+export function DueDateForm({ initial, today, onSave }: Props) {
+  const { t } = useTranslation('due');
+  const id = useId();
+  const [date, setDate] = useState(initial?.lastCertifiedOn ?? '');
+  const [province, setProvince] = useState(initial?.provinceCode ?? '');
+  const [benefit, setBenefit] = useState<BenefitType>(initial?.benefitType ?? 'employee');
+  const [error, setError] = useState<'dateMissing' | 'dateFuture' | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!isCalendarDate(date)) return setError('dateMissing');
+    if (compareCalendarDates(date, today) > 0) return setError('dateFuture');
+    setError(null);
+    onSave({ lastCertifiedOn: date, provinceCode: province === '' ? null : province, benefitType: benefit });
+  }
+
+  return (
+    <form className="due-form" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-date`}>{t('form.lastDate')}</label>
+      <p className="small-print" id={`${id}-date-hint`}>
+        {t('form.lastDateHint')}
+      </p>
+      <input
+        id={`${id}-date`}
+        type="date"
+        value={date}
+        max={today}
+        aria-describedby={error ? `${id}-date-error` : `${id}-date-hint`}
+        aria-invalid={error !== null}
+        onChange={(event) => setDate(event.target.value)}
+      />
+      {error && (
+        <p className="field-error" id={`${id}-date-error`} role="alert">
+          {t(`form.${error}`)}
+        </p>
+      )}
+      <label htmlFor={`${id}-province`}>{t('form.province')}</label>
+      <select id={`${id}-province`} value={province} onChange={(event) => setProvince(event.target.value)}>
+        <option value="">{t('form.provinceOther')}</option>
+        {provincesWithOwnRules.map((code) => (
+          <option key={code} value={code}>
+            {t(`province.${code}`)}
+          </option>
+        ))}
+      </select>
+      <fieldset className="option-group">
+        <legend>{t('form.benefit')}</legend>
+        {benefitTypes.map((type) => (
+          <label key={type} className="option">
+            <input
+              type="radio"
+              name={`${id}-benefit`}
+              value={type}
+              checked={benefit === type}
+              onChange={(event) => isBenefitType(event.target.value) && setBenefit(event.target.value)}
+            />
+            {t(`benefit.${type}`)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="btn btn-primary btn-block">
+        {t('form.save')}
+      </button>
+    </form>
+  );
+}

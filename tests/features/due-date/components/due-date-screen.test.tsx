@@ -1,0 +1,93 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DueDateScreen } from '../../../../src/features/due-date/components/due-date-screen';
+import { DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
+import { useDueDateStore } from '../../../../src/features/due-date/due-date-store';
+import { renderWithApp } from '../../../support/render-with-app';
+
+/** jsdom's Blob has no text(). */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+function setToday(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${iso}T10:00:00`));
+}
+
+describe('due date screen and reminder banner', () => {
+  let created: Blob[] = [];
+
+  beforeEach(() => {
+    created = [];
+    useDueDateStore.setState({ own: null });
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('works out the next date from the last certification, with the Henan rule when chosen', async () => {
+    setToday('2026-03-01');
+    const user = userEvent.setup();
+    await renderWithApp(<DueDateScreen />, { path: '/due' });
+    await user.click(await screen.findByRole('button', { name: '算一算，记下来' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('请先选上次认证的日期');
+
+    fireEvent.change(screen.getByLabelText('上次认证是哪一天？'), { target: { value: '2025-05-20' } });
+    await user.selectOptions(screen.getByLabelText('养老金在哪个省领？'), '河南省');
+    await user.click(screen.getByRole('button', { name: '算一算，记下来' }));
+
+    expect(await screen.findByText('下次请在 2026年5月20日 前认证')).toBeInTheDocument();
+    expect(screen.getByText(/河南：每365天认证一次/)).toBeInTheDocument();
+    expect(useDueDateStore.getState().own).toMatchObject({ lastCertifiedOn: '2025-05-20', provinceCode: '41', source: 'entered' });
+  });
+
+  it('refuses a last certification date in the future', async () => {
+    setToday('2026-03-01');
+    const user = userEvent.setup();
+    await renderWithApp(<DueDateScreen />, { path: '/due' });
+    fireEvent.change(await screen.findByLabelText('上次认证是哪一天？'), { target: { value: '2026-04-01' } });
+    await user.click(screen.getByRole('button', { name: '算一算，记下来' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('这个日期还没到');
+    expect(useDueDateStore.getState().own).toBeNull();
+  });
+
+  it('says nothing on home before month 10, and reminds from month 10 with a calendar file', async () => {
+    useDueDateStore.setState({
+      own: { lastCertifiedOn: '2025-01-10', provinceCode: null, benefitType: null, source: 'entered' },
+    });
+    setToday('2025-11-09');
+    const quiet = await renderWithApp(<DueReminderBanner />);
+    expect(screen.queryByRole('region', { name: '认证提醒' })).not.toBeInTheDocument();
+    quiet.unmount();
+
+    setToday('2025-11-10');
+    const user = userEvent.setup();
+    await renderWithApp(<DueReminderBanner />);
+    const banner = await screen.findByRole('region', { name: '认证提醒' });
+    expect(banner).toHaveTextContent('养老金认证快到期了，请在 2026年1月10日 前完成');
+    await user.click(screen.getByRole('button', { name: '加入日历' }));
+    expect(created).toHaveLength(1);
+    const ics = await readText(created[0]!);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20251211');
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:养老金资格认证：请在2026年1月10日前完成');
+    expect(screen.getByRole('status')).toHaveTextContent('提醒文件已下载');
+  });
+
+  it('offers to enter a date when none is known', async () => {
+    await renderWithApp(<DueReminderBanner />);
+    expect(await screen.findByRole('link', { name: '我该什么时候认证？' })).toHaveAttribute('href', '/due');
+  });
+});
