@@ -4,6 +4,7 @@ import type common from './locales/zh-CN/common.json';
 import type home from './locales/zh-CN/home.json';
 import type settings from './locales/zh-CN/settings.json';
 import type due from './locales/zh-CN/due.json';
+import type kiosk from './locales/zh-CN/kiosk.json';
 import type liveness from './locales/zh-CN/liveness.json';
 import type practice from './locales/zh-CN/practice.json';
 import type install from './locales/zh-CN/install.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       home: typeof home;
       settings: typeof settings;
       due: typeof due;
+      kiosk: typeof kiosk;
       liveness: typeof liveness;
       practice: typeof practice;
       install: typeof install;
