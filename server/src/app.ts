@@ -1,13 +1,103 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { registerCertificationRoutes } from './certification/certification-routes';
+import { registerUploadRoutes } from './certification/upload-routes';
 import type { ServerConfig } from './config';
+import { databaseFileName, openDatabase } from './db/open-database';
+import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
+import { registerDocsRoutes } from './http/docs-routes';
+import { HttpError } from './http/errors';
+import { startEvidenceSweeper } from './retention/evidence-sweeper';
+import { registerReviewRoutes } from './review/review-routes';
+import type { ServerContext } from './server-context';
+import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
+import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
+
+export type BuildOptions = {
+  /** Injected clock (tests move time to expire sessions). */
+  now?: () => Date;
+  random?: RandomBytes;
+  /** false silences the log (tests); default: JSON logs at config.logLevel. */
+  logger?: boolean;
+  /** Run the retention sweep at start and on an interval (default true). */
+  retentionSweeper?: boolean;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** For graceful shutdown and tests: uploads being received right now. */
+    uploadsInFlight: () => number;
+    serverContext: ServerContext;
+  }
+}
 
 /** Builds the server without listening, so tests can use inject() or listen on 127.0.0.1:0. */
-export async function buildApp(config: ServerConfig): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: false });
+export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Request bodies are never logged; these headers carry capabilities and must not be either.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
+          },
+    trustProxy: config.trustProxy,
+    // JSON bodies are small (the largest is a submission's metadata); evidence goes through tus.
+    bodyLimit: 64 * 1024,
+    return503OnClosing: true,
+  });
+
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const uploadsDir = path.join(config.dataDir, 'uploads');
+  const evidenceDir = path.join(config.dataDir, 'evidence');
+  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
+  const repository = new SqliteSubmissionsRepository(db);
+  const context: ServerContext = {
+    config,
+    repository,
+    accounts: repository,
+    evidence: new FileSystemEvidenceStore(evidenceDir),
+    uploadsDir,
+    now,
+    random: options.random ?? cryptoRandomBytes,
+    log: app.log,
+  };
+  app.decorate('serverContext', context);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) return reply.code(429).send({ code: 'rate-limited', message: 'Too many requests: wait a minute and try again.' });
+    if (status >= 400 && status < 500) {
+      const code =
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError
+          ? 'malformed-json'
+          : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+            ? 'payload-too-large'
+            : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+              ? 'unsupported-media-type'
+              : 'invalid-request';
+      const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
+      return reply.code(status).send({ code, message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' });
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -32,10 +122,34 @@ export async function buildApp(config: ServerConfig): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
 
+  await app.register(fastifyCors, {
+    // Same origin only unless CORS_ORIGINS lists others (e.g. the app hosted on a CDN domain).
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+    exposedHeaders: ['ETag', 'Retry-After'],
+    credentials: false,
+    maxAge: 600,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Static files and config.json are cheap and cached; the API is what needs protecting.
+    allowList: (request) => !request.url.startsWith('/api/'),
+  });
+
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
     return config.appConfig;
   });
+
+  await registerCertificationRoutes(app, context);
+  const uploads = await registerUploadRoutes(app, context);
+  app.decorate('uploadsInFlight', uploads.count);
+  await registerReviewRoutes(app, context);
+  await registerDocsRoutes(app);
 
   if (existsSync(config.staticDir)) {
     await app.register(fastifyStatic, {
@@ -62,7 +176,25 @@ export async function buildApp(config: ServerConfig): Promise<FastifyInstance> {
     });
   } else {
     app.log.warn(`no app build in ${config.staticDir}: run "npm run build" first`);
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 'not-found', message: 'Not found' }));
   }
+
+  const stopSweeper = options.retentionSweeper === false ? () => undefined : startEvidenceSweeper(context);
+
+  // Graceful shutdown: new requests get 503 while uploads in flight finish (bounded), then the rest is cut.
+  app.addHook('preClose', async () => {
+    stopSweeper();
+    if (uploads.count() > 0) {
+      app.log.info(`waiting up to ${config.shutdownGraceMs} ms for ${uploads.count()} upload(s) in flight`);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([uploads.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, config.shutdownGraceMs)))]);
+      clearTimeout(timer);
+    }
+    app.server.closeAllConnections();
+  });
+  app.addHook('onClose', async () => {
+    db.close();
+  });
 
   return app;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultEvidenceLimits } from './contract/certification-api';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -12,6 +13,32 @@ export type ServerConfig = {
   dataDir: string;
   /** Served as /config.json to the app: which backend it talks to, kiosk defaults… */
   appConfig: Record<string, unknown>;
+  /** How long a certification session (challenge + nonce) stays usable. */
+  sessionTtlMs: number;
+  photoMaxBytes: number;
+  videoMaxBytes: number;
+  videoMaxDurationMs: number;
+  /** Evidence is deleted this many days after the decision (0 = at the next sweep). */
+  evidenceRetentionDays: number;
+  retentionSweepIntervalMs: number;
+  /** Approve automatically what passes every pre-check (off by default: a person reviews everything). */
+  autoApprovePrechecked: boolean;
+  /** Origins allowed to call the API from another origin (CORS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Requests per minute per client address, overall and for the sensitive endpoints. */
+  rateLimitPerMinute: number;
+  sessionRateLimitPerMinute: number;
+  lookupRateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  /** Seconds the status endpoint suggests between polls (Retry-After) while a decision is pending. */
+  statusPollSeconds: number;
+  /** How long shutdown waits for uploads in flight before it closes their connections. */
+  shutdownGraceMs: number;
+  /** Review cookie "Secure" flag: 'auto' sets it on HTTPS requests (behind a TLS proxy set 'true'). */
+  reviewCookieSecure: 'auto' | boolean;
+  reviewSessionTtlMs: number;
+  trustProxy: boolean;
+  logLevel: string;
 };
 
 function parsePort(raw: string | undefined, fallback: number): number {
@@ -23,14 +50,57 @@ function parsePort(raw: string | undefined, fallback: number): number {
   return port;
 }
 
+function parseNumber(name: string, raw: string | undefined, fallback: number, min = 0): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseAppConfig(raw: string | undefined): Record<string, unknown> {
+  // With this server the app talks to it; APP_CONFIG_JSON overrides (e.g. {"backend":{"kind":"demo"}}).
+  if (!raw) return { backend: { kind: 'http' } };
+  const parsed: unknown = JSON.parse(raw);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('APP_CONFIG_JSON must be a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}
+
 /** Reads the environment once; fails fast with a clear message for a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const secure = env.REVIEW_COOKIE_SECURE;
   return {
     // Loopback by default: a deployment opts in to listening on other interfaces.
     host: env.HOST ?? '127.0.0.1',
     port: parsePort(env.PORT, 8080),
     staticDir: path.resolve(env.STATIC_DIR ?? path.join(projectRoot, 'dist')),
     dataDir: path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data')),
-    appConfig: env.APP_CONFIG_JSON ? (JSON.parse(env.APP_CONFIG_JSON) as Record<string, unknown>) : {},
+    appConfig: parseAppConfig(env.APP_CONFIG_JSON),
+    sessionTtlMs: parseNumber('SESSION_TTL_MINUTES', env.SESSION_TTL_MINUTES, 15, 1) * 60_000,
+    photoMaxBytes: parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1),
+    videoMaxBytes: parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1),
+    videoMaxDurationMs: parseNumber('VIDEO_MAX_SECONDS', env.VIDEO_MAX_SECONDS, defaultEvidenceLimits.videoMaxDurationMs / 1000, 1) * 1000,
+    evidenceRetentionDays: parseNumber('EVIDENCE_RETENTION_DAYS', env.EVIDENCE_RETENTION_DAYS, 30),
+    retentionSweepIntervalMs: parseNumber('RETENTION_SWEEP_MINUTES', env.RETENTION_SWEEP_MINUTES, 60, 1) * 60_000,
+    autoApprovePrechecked: parseBoolean('AUTO_APPROVE_PRECHECKED', env.AUTO_APPROVE_PRECHECKED, false),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+    rateLimitPerMinute: parseNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600, 1),
+    sessionRateLimitPerMinute: parseNumber('SESSION_RATE_LIMIT_PER_MINUTE', env.SESSION_RATE_LIMIT_PER_MINUTE, 20, 1),
+    lookupRateLimitPerMinute: parseNumber('LOOKUP_RATE_LIMIT_PER_MINUTE', env.LOOKUP_RATE_LIMIT_PER_MINUTE, 5, 1),
+    loginRateLimitPerMinute: parseNumber('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 1),
+    statusPollSeconds: parseNumber('STATUS_POLL_SECONDS', env.STATUS_POLL_SECONDS, 60, 1),
+    shutdownGraceMs: parseNumber('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20) * 1000,
+    reviewCookieSecure: secure === undefined || secure === '' || secure === 'auto' ? 'auto' : parseBoolean('REVIEW_COOKIE_SECURE', secure, true),
+    reviewSessionTtlMs: parseNumber('REVIEW_SESSION_HOURS', env.REVIEW_SESSION_HOURS, 8, 0.01) * 3_600_000,
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -4,13 +4,18 @@ import { loadConfig } from './config';
 const config = loadConfig();
 const app = await buildApp(config);
 
-// Finish what is in flight (uploads above all), then exit.
+// Finish what is in flight (uploads above all, bounded by SHUTDOWN_GRACE_SECONDS), then exit.
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: closing after requests in flight`);
+    const hardStop = setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 5_000);
+    hardStop.unref();
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {

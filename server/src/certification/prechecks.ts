@@ -1,0 +1,95 @@
+import type { ChallengeKindDto, EvidenceMetadataDto } from '../contract/certification-api';
+import type { PrecheckResult, PrecheckSummary } from '../contract/review-api';
+
+/**
+ * The automatic pre-checks whose results are stored and shown to reviewers. Pure: the caller has
+ * already refused (4xx) what proves tampering: replayed nonce, expired session, files that are not
+ * JPEG/WebM/MP4 by their bytes, truncated uploads. What remains here are plausibility checks a
+ * person should look at, not reasons to throw the evidence away.
+ */
+export type PrecheckInput = {
+  challenges: ChallengeKindDto[];
+  metadata: EvidenceMetadataDto;
+  sessionCreatedAt: Date;
+  receivedAt: Date;
+  photo: { bytes: number; width: number; height: number; maxBytes: number };
+  video: { bytes: number; mimeType: string; durationMs: number | null; maxBytes: number; maxDurationMs: number };
+};
+
+/** An action shorter than this is a glitch, longer than this is not a deliberate response to a prompt. */
+export const actionMinMs = 80;
+export const actionMaxMs = 20_000;
+/** How far the container's duration and the app's measured duration may differ. */
+export const durationToleranceMs = 1_500;
+
+export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
+  const { metadata, challenges } = input;
+  const results: PrecheckResult[] = [];
+  const add = (check: string, outcome: PrecheckResult['outcome'], detail: string) => results.push({ check, outcome, detail });
+
+  const missing: string[] = [];
+  if (metadata.challengeId.trim() === '') missing.push('challengeId');
+  if (metadata.appVersion.trim() === '') missing.push('appVersion');
+  if (metadata.device.userAgent.trim() === '') missing.push('device.userAgent');
+  if (metadata.actions.length === 0) missing.push('actions');
+  add('metadata-complete', missing.length === 0 ? 'pass' : 'fail', missing.length === 0 ? 'All metadata fields present.' : `Missing: ${missing.join(', ')}.`);
+
+  const kinds = metadata.actions.map((action) => action.kind);
+  const inOrder = kinds.length === challenges.length && kinds.every((kind, index) => kind === challenges[index]);
+  add(
+    'actions-in-challenge-order',
+    inOrder ? 'pass' : 'fail',
+    inOrder ? `Actions done in the order asked: ${challenges.join(', ')}.` : `Asked ${challenges.join(', ')}; recorded ${kinds.join(', ') || 'none'}.`,
+  );
+
+  const timingProblems: string[] = [];
+  let previousEnd = -1;
+  for (const [index, action] of metadata.actions.entries()) {
+    const lengthMs = action.endMs - action.startMs;
+    if (lengthMs < actionMinMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (< ${actionMinMs})`);
+    if (lengthMs > actionMaxMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (> ${actionMaxMs})`);
+    if (action.startMs < previousEnd) timingProblems.push(`action ${index + 1} starts before the previous one ended`);
+    if (action.endMs > metadata.durationMs + 500) timingProblems.push(`action ${index + 1} ends after the recording`);
+    previousEnd = action.endMs;
+  }
+  add('action-timings', timingProblems.length === 0 ? 'pass' : 'fail', timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`);
+
+  const startedAt = Date.parse(metadata.startedAt);
+  const startedInSession = startedAt >= input.sessionCreatedAt.getTime() - 60_000 && startedAt <= input.receivedAt.getTime() + 60_000;
+  add('recorded-during-session', startedInSession ? 'pass' : 'fail', startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.');
+
+  const sizeProblems: string[] = [];
+  if (input.photo.bytes > input.photo.maxBytes) sizeProblems.push('photo over the limit');
+  if (input.video.bytes > input.video.maxBytes) sizeProblems.push('video over the limit');
+  if (metadata.photo.bytes !== input.photo.bytes) sizeProblems.push(`photo is ${input.photo.bytes} bytes, metadata says ${metadata.photo.bytes}`);
+  if (metadata.video.bytes !== input.video.bytes) sizeProblems.push(`video is ${input.video.bytes} bytes, metadata says ${metadata.video.bytes}`);
+  add('file-sizes', sizeProblems.length === 0 ? 'pass' : 'fail', sizeProblems.length === 0 ? 'File sizes within limits and as declared.' : `${sizeProblems.join('; ')}.`);
+
+  const sameSize = metadata.photo.width === input.photo.width && metadata.photo.height === input.photo.height;
+  add(
+    'photo-dimensions',
+    sameSize ? 'pass' : 'warn',
+    `Photo is ${input.photo.width}×${input.photo.height}; metadata says ${metadata.photo.width}×${metadata.photo.height}.`,
+  );
+
+  const videoType = input.video.mimeType;
+  const declaredType = metadata.video.mimeType.split(';')[0]?.trim() ?? '';
+  add('video-type', declaredType === videoType ? 'pass' : 'warn', `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`);
+
+  if (input.video.durationMs === null) {
+    add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${metadata.durationMs} ms.`);
+  } else if (input.video.durationMs > input.video.maxDurationMs) {
+    add('video-duration', 'fail', `Video lasts ${input.video.durationMs} ms, over the ${input.video.maxDurationMs} ms limit.`);
+  } else if (Math.abs(input.video.durationMs - metadata.durationMs) > durationToleranceMs) {
+    add('video-duration', 'warn', `Video lasts ${input.video.durationMs} ms; the app measured ${metadata.durationMs} ms.`);
+  } else {
+    add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${metadata.durationMs} ms).`);
+  }
+  return results;
+}
+
+export function summarize(results: PrecheckResult[]): PrecheckSummary {
+  const count = (outcome: PrecheckResult['outcome']) => results.filter((result) => result.outcome === outcome).length;
+  const summary = { passed: count('pass'), failed: count('fail'), warnings: count('warn'), unknown: count('unknown') };
+  return { ...summary, allPassed: summary.failed === 0 && summary.warnings === 0 && summary.unknown === 0 };
+}

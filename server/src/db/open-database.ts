@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const databaseFileName = 'certification.sqlite';
+
+const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Opens (creating if needed) the SQLite database and applies the .sql migrations not yet applied, in name order. */
+export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  // WAL: status polls keep reading while a submission is being written.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db.prepare<[], { name: string }>('SELECT name FROM schema_migrations').all().map((row) => row.name),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)');
+  for (const name of readdirSync(migrationsDir).filter((file) => file.endsWith('.sql')).sort()) {
+    if (applied.has(name)) continue;
+    const sql = readFileSync(path.join(migrationsDir, name), 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      record.run(name, now().toISOString());
+    })();
+  }
+  return db;
+}
