@@ -1,7 +1,14 @@
 /**
- * Every threshold of the liveness engine, with its unit in its name. Numbers quoted in the comments come from
- * the MediaPipe traces in shared/testdata/faces/traces (see the README there); "blink score" is the blendshape
- * eyeBlink, "mouth score" is jawOpen − mouthClose.
+ * Every threshold of the liveness engine, with its unit in its name and the reason for its value. Numbers
+ * quoted come from the MediaPipe traces in shared/testdata/faces/traces (see the README there):
+ * - "blink score" = the eyeBlinkLeft/Right blendshapes; the engine uses min(L, R) so that one eye alone
+ *   (a wink) barely moves it, and max(L, R) only to check that both eyes were at rest before a blink.
+ * - "mouth score" = jawOpen − mouthClose (jawOpen alone fires on a closed, puckered mouth: 0.56 in real-02).
+ * - "yaw" = degrees, > 0 when the person turns to their own left.
+ * All action thresholds are relative to the person's own baseline, measured while positioning (median of
+ * the calibration window), because older faces differ: drooping lids give a high resting blink score
+ * (0.32 for the 60-year-old in real-05 against 0.02-0.1 for the young people), dentures and a slack jaw
+ * a higher resting mouth score, and a camera held low a non-zero resting yaw/pitch.
  */
 export type LivenessConfig = {
   // ---- positioning ----
@@ -21,12 +28,14 @@ export type LivenessConfig = {
   /** Largest |yaw| and |pitch| that still count as looking at the camera while positioning. */
   readonly maxPositionYawDeg: number;
   readonly maxPositionPitchDeg: number;
-  /** How long a good position must be held before the first action (also the calibration window). */
+  /** How long a good, steady position must be held before the first action (also the calibration window). */
   readonly positionHoldMs: number;
   /** Frames needed in the calibration window for the personal baselines. */
   readonly calibrationMinFrames: number;
-  /** Largest spread (max − min) of the blink score in the calibration window: more means the eyes were moving. */
+  /** Largest spread (max − min) of either blink score in the calibration window: more means the eyes moved. */
   readonly calibrationMaxBlinkSpread: number;
+  /** Largest spread of yaw in the calibration window: more means the head was moving. */
+  readonly calibrationMaxYawSpreadDeg: number;
 
   // ---- the check as a whole ----
   /** Time window for each action; the person can ask for a fresh one (再试一次). */
@@ -47,28 +56,44 @@ export type LivenessConfig = {
   readonly maxBoxJumpFaceWidthsPer100Ms: number;
   /** Largest plausible change of face width between two frames, as a ratio (larger/smaller) per 100 ms. */
   readonly maxBoxScaleJumpRatioPer100Ms: number;
+  /** Frames further apart than this are not compared for jumps (the face-lost rule covers gaps). */
+  readonly jumpCheckMaxGapMs: number;
   /** Largest mean relative difference between the face signature and the calibrated one. */
   readonly maxSignatureRelativeDiff: number;
   /** Consecutive frames with a signature mismatch before we call it a different face. */
   readonly signatureMismatchFrames: number;
+  /** Signatures are compared only when the head is within this many degrees of its straight-ahead pose. */
+  readonly signatureMaxAngleDeg: number;
 
   // ---- blink ----
-  /** Blink score (min of both eyes) rise above the personal baseline that starts a blink. */
+  /** Rise of the blink score (min of both eyes) above the personal baseline that means "eyes closed". */
   readonly blinkEnterDelta: number;
-  /** Rise above baseline under which the eyes count as open again (hysteresis: lower than enter). */
+  /** ... below which the eyes count as open again (hysteresis: lower than enter). */
   readonly blinkExitDelta: number;
+  /** Both eyes' rise above baseline under which the eyes count as at rest (a blink must start from rest). */
+  readonly blinkRestDelta: number;
+  /** Longest time from the last resting frame to "closed": a blink is a quick spike, not a slow droop. */
+  readonly blinkMaxOnsetMs: number;
   /** Longest closure that still counts as a blink. */
   readonly blinkMaxClosedMs: number;
-  /** Eye-aspect-ratio drop below the personal baseline, as a fraction of it, that starts a blink (landmarks only). */
+  /** The eyes must stay open this long after reopening (not close again at once, as a frown or squint does). */
+  readonly blinkReopenConfirmMs: number;
+  /** After reopening, the eyes must be back within this of their level before the blink (a frown stays lower). */
+  readonly blinkReturnDelta: number;
+  /** Blinks count only with the head within this many degrees of its straight-ahead pose. */
+  readonly blinkMaxAngleDeg: number;
+  /** With a drooping-lid baseline, enter at most this fraction of the remaining headroom (1 − baseline). */
+  readonly blinkEnterHeadroomFraction: number;
+  /** Eye-aspect-ratio drop below the personal baseline, as a fraction of it, that also means closed (landmarks only). */
   readonly blinkEnterEarDropRatio: number;
   readonly blinkExitEarDropRatio: number;
 
   // ---- mouth open ----
-  /** Mouth score (jawOpen − mouthClose) above the personal baseline that starts a mouth opening. */
+  /** Mouth score above the personal baseline that starts a mouth opening. */
   readonly mouthEnterDelta: number;
   /** Below this rise above baseline the mouth counts as closed again. */
   readonly mouthExitDelta: number;
-  /** How long the mouth must stay open. */
+  /** How long the mouth must stay open (speech opens it for short bursts only). */
   readonly mouthMinOpenMs: number;
 
   // ---- head turn ----
@@ -80,46 +105,89 @@ export type LivenessConfig = {
   readonly turnMinHoldMs: number;
 
   // ---- best frame ----
-  /** Largest |yaw|/|pitch| for a frame to be kept as the frontal photo. */
+  /** Largest |yaw|/|pitch| (from the baseline) for a frame to be kept as the frontal photo. */
   readonly photoMaxAngleDeg: number;
 };
 
 export const defaultLivenessConfig: LivenessConfig = {
-  minFaceWidthRatio: 0.3,
-  maxFaceWidthRatio: 0.9,
+  // Traces: face width / 480 px is 0.32-0.52 for the real clips and 0.25-0.47 for the photo attacks. Below
+  // about a quarter of the frame (~120 px) landmarks and blendshapes get noisy.
+  minFaceWidthRatio: 0.24,
+  // A face filling 85 % of the short side leaves no room to turn without leaving the frame.
+  maxFaceWidthRatio: 0.85,
   ovalCenterX: 0.5,
   ovalCenterY: 0.5,
+  // Real clips keep the face centre within 0.17 of the short side while positioning (real-06 sits low).
   maxCenterOffsetRatio: 0.2,
+  // Mean luma under ~50/255: MediaPipe's blendshapes become unreliable and the photo is useless.
   minBrightness: 50,
   maxBrightness: 235,
+  // Resting yaw in the clips is within ±7.4°; pitch within −11.3..+9.4° (camera held low or high).
   maxPositionYawDeg: 15,
   maxPositionPitchDeg: 20,
+  // Short, so a person is not kept waiting; long enough for ~12 frames at 25 fps for robust medians.
   positionHoldMs: 500,
   calibrationMinFrames: 6,
-  calibrationMaxBlinkSpread: 0.3,
+  // Quiet frames vary by ≤ 0.1 within half a second; a wink or blink in the window moves it by 0.3-0.7.
+  calibrationMaxBlinkSpread: 0.2,
+  // Resting heads drift ≤ 3° per half second in the clips; a turn moves 20°+. A baseline taken while the
+  // head drifts (real-06 mid-gesture) would shift every turn threshold.
+  calibrationMaxYawSpreadDeg: 4,
 
+  // Generous: an older person needs time to hear, understand and act. Each action gets its own window.
   actionTimeoutMs: 20_000,
   actionTimeWarningMs: 5_000,
+  // MediaPipe found the face in 100 % of frames in all clips; a second covers a hand passing or a glitch.
   faceLostGraceMs: 1_000,
+  // A helper leaning in briefly is tolerated; a second person staying in view is not.
   multipleFacesGraceMs: 300,
+  // Framed photos on the wall behind (real-01) are far smaller than the person's face.
   otherFaceMinRelativeWidth: 0.4,
   successDisplayMs: 1_200,
 
+  // Turning heads move the box centre ≤ 0.25 face widths per 100 ms in real-03; a swapped face or a cut in
+  // an injected video jumps by much more.
   maxBoxJumpFaceWidthsPer100Ms: 1,
   maxBoxScaleJumpRatioPer100Ms: 1.5,
+  jumpCheckMaxGapMs: 500,
+  // Skull ratios differ by well over 12 % between people; landmark noise is a few percent.
   maxSignatureRelativeDiff: 0.12,
   signatureMismatchFrames: 5,
+  signatureMaxAngleDeg: 15,
 
-  blinkEnterDelta: 0.3,
-  blinkExitDelta: 0.15,
-  blinkMaxClosedMs: 800,
+  // Labelled blinks rise 0.27-0.75 above their baselines (min of both eyes); winks raise the min eye by
+  // ≤ 0.12 (real-06), talking and quiet frames by ≤ 0.1.
+  blinkEnterDelta: 0.22,
+  blinkExitDelta: 0.12,
+  // Resting eyes stay within 0.1 of their baseline; a smile's squint (real-08: +0.14) is not rest.
+  blinkRestDelta: 0.12,
+  // Blinks close within 70-130 ms of the last open frame; downcast eyes and squints creep up.
+  blinkMaxOnsetMs: 300,
+  // Blinks close for 0.1-0.4 s (slow deliberate ones in real-07: 0.35 s); downcast eyes (real-06) and a
+  // deliberate closure (real-04, 5.5 s) last seconds and are not blinks.
+  blinkMaxClosedMs: 700,
+  // real-06: a wink's end dips to "open" for one frame before the eyes drop into a frown again.
+  blinkReopenConfirmMs: 100,
+  // Labelled blinks end within 0.1 of where they started (real-04's slow reopening: +0.07); eyes dropping into
+  // a frown after a squeeze (real-06) stay 0.27 higher.
+  blinkReturnDelta: 0.15,
+  // Eye blendshapes rise by up to 0.28 on turned heads without any blink (real-03 at 30°).
+  blinkMaxAngleDeg: 15,
+  // A baseline of 0.6 leaves 0.4 of headroom; entering at 0.6 × 0.4 = 0.24 above it still needs a real closure.
+  blinkEnterHeadroomFraction: 0.6,
+  // EAR drops by ~60 % in a full blink; 40 % is a clear closure, under 20 % is open.
   blinkEnterEarDropRatio: 0.4,
   blinkExitEarDropRatio: 0.2,
 
-  mouthEnterDelta: 0.5,
-  mouthExitDelta: 0.25,
-  mouthMinOpenMs: 300,
+  // Wide openings rise 0.59-0.92 above closed; talking stays ≤ 0.53 and only for ≤ 170 ms at a time
+  // (real-05); quiet frames ≤ 0.21.
+  mouthEnterDelta: 0.35,
+  mouthExitDelta: 0.2,
+  // Talking never holds 0.35+ for more than 170 ms; wide openings hold for over a second.
+  mouthMinOpenMs: 400,
 
+  // Deliberate turns reach 37-45° (young people); older necks may manage only 20-25°. Sway while talking or
+  // acting stays within ±18° of the resting pose, photo attacks within ±6.5°.
   turnEnterDeg: 20,
   turnReturnDeg: 10,
   turnMinHoldMs: 200,
@@ -128,8 +196,8 @@ export const defaultLivenessConfig: LivenessConfig = {
 };
 
 /**
- * Practice mode (no stakes): longer windows for people who need time to read and act. Detection thresholds stay
- * the same so that practice teaches the movements the real check needs.
+ * Practice mode (no stakes): longer windows and a longer grace for people who need time to read and act.
+ * Detection thresholds stay the same so that practice teaches the movements the real check needs.
  */
 export const practiceLivenessConfig: LivenessConfig = {
   ...defaultLivenessConfig,

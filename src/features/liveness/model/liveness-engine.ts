@@ -1,7 +1,7 @@
 import type { ChallengeKind } from './challenge';
 import type { ActionRecord } from './evidence';
 import type { LivenessConfig } from './liveness-config';
-import type { FaceMeasurement } from './measure-face';
+import type { FaceMeasurement, MeasuredFace } from './measure-face';
 
 /**
  * positioning: getting one face into the oval and measuring the person's own baselines.
@@ -41,6 +41,8 @@ export type LivenessEvent =
 export type LivenessBaseline = {
   /** Median blink score, min of both eyes (0..1). Drooping lids give a high one. */
   readonly blinkScore: number;
+  /** Median of max(eyeBlinkLeft, eyeBlinkRight). */
+  readonly blinkMaxScore: number;
   /** Median eye aspect ratio (mean of both eyes); null without landmarks. */
   readonly eyeAspectRatio: number | null;
   /** Median jawOpen − mouthClose. */
@@ -55,12 +57,18 @@ export type LivenessBaseline = {
 export type ActionDetectorState = {
   /** When the signal crossed the enter threshold, or null while it is below. */
   readonly activeSinceMs: number | null;
-  /** When the signal last left the enter threshold in the wrong way (e.g. too long a closure): must reset first. */
+  /** The signal went wrong (too slow, too long): it must come back to rest before a new attempt counts. */
   readonly mustResetFirst: boolean;
-  /** Whether the action's main part (held long enough) is done and only the return is awaited. */
+  /** The action's main part is done (held long enough / eyes reopened) and only its end is awaited. */
   readonly held: boolean;
-  /** Strongest signal seen in the current attempt, in the action's own unit. */
+  /** Strongest signal seen in the current attempt, in the action's own unit (score 0..1 or degrees). */
   readonly peak: number;
+  /** Last frame at which the signal was at rest (eyes open, mouth closed, facing the camera). */
+  readonly lastRestMs: number | null;
+  /** Blink: when the eyes reopened (awaiting confirmation that they stay open). */
+  readonly endedAtMs: number | null;
+  /** Blink: the eyes' level (min of both) at the last resting frame, which a real blink returns to. */
+  readonly restLevel: number;
 };
 
 export type LivenessSuccess = { readonly kind: ChallengeKind; readonly atMs: number; readonly seq: number };
@@ -96,7 +104,15 @@ export type LivenessState = {
   readonly lastMeasurement: FaceMeasurement | null;
 };
 
-const idleDetector: ActionDetectorState = { activeSinceMs: null, mustResetFirst: false, held: false, peak: 0 };
+const idleDetector: ActionDetectorState = {
+  activeSinceMs: null,
+  mustResetFirst: false,
+  held: false,
+  peak: 0,
+  lastRestMs: null,
+  endedAtMs: null,
+  restLevel: 0,
+};
 
 export function createLivenessState(
   challenges: readonly ChallengeKind[],
@@ -130,9 +146,24 @@ export function createLivenessState(
 }
 
 /** The engine: a reducer. No timers and no I/O; time comes only from events. */
-export function stepLiveness(state: LivenessState, event: LivenessEvent, _config: LivenessConfig): LivenessState {
-  if (event.type === 'cancel') return { ...state, phase: 'failed', failure: 'cancelled' };
-  return state;
+export function stepLiveness(state: LivenessState, event: LivenessEvent, config: LivenessConfig): LivenessState {
+  if (state.phase === 'passed' || state.phase === 'failed') return state;
+  switch (event.type) {
+    case 'cancel':
+      return { ...state, phase: 'failed', failure: 'cancelled', paused: false };
+    case 'pause':
+      return state.paused ? state : { ...state, paused: true };
+    case 'resume':
+      return state.paused ? resume(state, event.nowMs) : state;
+    case 'extend':
+      return extend(state, config);
+    case 'tick':
+      if (state.paused) return state;
+      return checkClock({ ...state, nowMs: Math.max(state.nowMs, event.nowMs) }, config);
+    case 'frame':
+      if (state.paused) return state;
+      return onFrame(state, event.measurement, config);
+  }
 }
 
 /** The completed actions with times relative to the start of the recording (for the evidence metadata). */
@@ -142,4 +173,489 @@ export function actionRecordsFrom(state: LivenessState, recordingStartMs: number
     startMs: Math.max(0, record.startMs - recordingStartMs),
     endMs: Math.max(0, record.endMs - recordingStartMs),
   }));
+}
+
+/** The current action, or null outside the challenge. */
+export function currentChallenge(state: LivenessState): ChallengeKind | null {
+  return state.phase === 'challenge' || state.phase === 'timed-out' ? (state.challenges[state.index] ?? null) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Events
+
+/** Time spent paused does not count: every deadline moves by the pause's length, and partial movements restart. */
+function resume(state: LivenessState, nowMs: number): LivenessState {
+  const pausedMs = Math.max(0, nowMs - state.nowMs);
+  const shift = (value: number | null): number | null => (value === null ? null : value + pausedMs);
+  return {
+    ...state,
+    paused: false,
+    nowMs: Math.max(state.nowMs, nowMs),
+    actionStartedAtMs: shift(state.actionStartedAtMs),
+    actionDeadlineMs: shift(state.actionDeadlineMs),
+    lastFaceSeenMs: shift(state.lastFaceSeenMs),
+    multipleFacesSinceMs: null,
+    positionOkSinceMs: null,
+    calibration: [],
+    detector: idleDetector,
+    // The next frame must not be compared with one from before the pause.
+    lastMeasurement: null,
+  };
+}
+
+function extend(state: LivenessState, config: LivenessConfig): LivenessState {
+  if (state.phase !== 'challenge' && state.phase !== 'timed-out') return state;
+  return {
+    ...state,
+    phase: 'challenge',
+    actionStartedAtMs: state.nowMs,
+    actionDeadlineMs: state.nowMs + config.actionTimeoutMs,
+    detector: idleDetector,
+  };
+}
+
+function checkClock(state: LivenessState, config: LivenessConfig): LivenessState {
+  if (state.phase !== 'challenge') return state;
+  if (state.lastFaceSeenMs !== null && state.nowMs - state.lastFaceSeenMs > config.faceLostGraceMs) {
+    return restart(state, 'face-lost');
+  }
+  if (state.actionDeadlineMs !== null && state.nowMs >= state.actionDeadlineMs) {
+    return { ...state, phase: 'timed-out', detector: idleDetector };
+  }
+  return state;
+}
+
+function onFrame(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
+  const nowMs = Math.max(state.nowMs, measurement.timestampMs);
+  const timed = { ...state, nowMs };
+  if (timed.phase === 'positioning') return { ...position(timed, measurement, config), lastMeasurement: measurement };
+  if (timed.phase === 'timed-out') return { ...timed, lastMeasurement: measurement };
+  return challenge(timed, measurement, config);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Positioning and calibration
+
+function isCrowded(measurement: FaceMeasurement, config: LivenessConfig): boolean {
+  return (
+    measurement.faceCount >= 2 && (measurement.secondFaceRelativeWidth ?? 1) >= config.otherFaceMinRelativeWidth
+  );
+}
+
+/** The first thing the person should change, or null when the position is good. */
+export function positionHint(measurement: FaceMeasurement, config: LivenessConfig): PositionHint | null {
+  if (isCrowded(measurement, config)) return 'one-person-only';
+  const face = measurement.face;
+  if (!face) return 'no-face';
+  if (measurement.brightness < config.minBrightness) return 'too-dark';
+  if (measurement.brightness > config.maxBrightness) return 'too-bright';
+  const widthRatio = faceWidthRatio(face, measurement);
+  if (widthRatio < config.minFaceWidthRatio) return 'move-closer';
+  if (widthRatio > config.maxFaceWidthRatio) return 'move-back';
+  if (centerOffsetRatio(face, measurement, config) > config.maxCenterOffsetRatio) return 'center-face';
+  if (Math.abs(face.yawDeg) > config.maxPositionYawDeg || Math.abs(face.pitchDeg) > config.maxPositionPitchDeg) {
+    return 'look-at-camera';
+  }
+  return null;
+}
+
+/** Face box width as a fraction of the frame's shorter side (so portrait and landscape frames compare). */
+export function faceWidthRatio(face: MeasuredFace, measurement: FaceMeasurement): number {
+  const shortSidePx = Math.min(measurement.frameWidthPx, measurement.frameHeightPx);
+  return shortSidePx > 0 ? (face.box.width * measurement.frameWidthPx) / shortSidePx : 0;
+}
+
+/** Distance of the face centre from the oval centre, as a fraction of the frame's shorter side. */
+export function centerOffsetRatio(face: MeasuredFace, measurement: FaceMeasurement, config: LivenessConfig): number {
+  const shortSidePx = Math.min(measurement.frameWidthPx, measurement.frameHeightPx);
+  if (shortSidePx <= 0) return 0;
+  const dxPx = (face.box.x + face.box.width / 2 - config.ovalCenterX) * measurement.frameWidthPx;
+  const dyPx = (face.box.y + face.box.height / 2 - config.ovalCenterY) * measurement.frameHeightPx;
+  return Math.hypot(dxPx, dyPx) / shortSidePx;
+}
+
+function position(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
+  const hint = positionHint(measurement, config);
+  if (hint !== null) return { ...state, hint, positionOkSinceMs: null, calibration: [] };
+  // A sliding window: the baselines come from the last positionHoldMs of steady frames.
+  const windowStartMs = state.nowMs - config.positionHoldMs;
+  const previous = state.calibration.filter((sample) => sample.timestampMs >= windowStartMs - 100);
+  const calibration = [...previous, measurement];
+  const first = calibration[0];
+  const okSinceMs = state.positionOkSinceMs ?? measurement.timestampMs;
+  if (!isSteady(calibration, config)) {
+    // Keep only the newest frame: the window starts again from here.
+    return { ...state, hint: 'hold-still', positionOkSinceMs: measurement.timestampMs, calibration: [measurement] };
+  }
+  const spanMs = first ? measurement.timestampMs - first.timestampMs : 0;
+  const ready = spanMs >= config.positionHoldMs && calibration.length >= config.calibrationMinFrames;
+  if (!ready) return { ...state, hint: 'hold-still', positionOkSinceMs: okSinceMs, calibration };
+  const baseline = computeBaseline(calibration);
+  return startAction(
+    { ...state, hint: null, positionOkSinceMs: okSinceMs, calibration: [], baseline, lastFaceSeenMs: state.nowMs },
+    config,
+  );
+}
+
+function isSteady(samples: readonly FaceMeasurement[], config: LivenessConfig): boolean {
+  const faces = samples.flatMap((sample) => (sample.face ? [sample.face] : []));
+  const spread = (values: number[]): number => (values.length ? Math.max(...values) - Math.min(...values) : 0);
+  return (
+    spread(faces.map(blinkMin)) <= config.calibrationMaxBlinkSpread &&
+    spread(faces.map(blinkMax)) <= config.calibrationMaxBlinkSpread &&
+    spread(faces.map((face) => face.yawDeg)) <= config.calibrationMaxYawSpreadDeg
+  );
+}
+
+function computeBaseline(samples: readonly FaceMeasurement[]): LivenessBaseline {
+  const faces = samples.flatMap((sample) => (sample.face ? [sample.face] : []));
+  const ears = faces.flatMap((face) => {
+    const ear = meanEar(face);
+    return ear === null ? [] : [ear];
+  });
+  const signatures = faces.flatMap((face) => (face.signature ? [face.signature] : []));
+  const signatureLength = signatures[0]?.length ?? 0;
+  const signature =
+    signatures.length > 0 && signatures.every((item) => item.length === signatureLength)
+      ? Array.from({ length: signatureLength }, (_, index) => median(signatures.map((item) => item[index] ?? 0)))
+      : null;
+  return {
+    blinkScore: median(faces.map(blinkMin)),
+    blinkMaxScore: median(faces.map(blinkMax)),
+    eyeAspectRatio: ears.length > 0 ? median(ears) : null,
+    mouthScore: median(faces.map(mouthScore)),
+    yawDeg: median(faces.map((face) => face.yawDeg)),
+    pitchDeg: median(faces.map((face) => face.pitchDeg)),
+    signature,
+  };
+}
+
+function startAction(state: LivenessState, config: LivenessConfig): LivenessState {
+  if (state.index >= state.challenges.length) return { ...state, phase: 'passed', hint: null };
+  return {
+    ...state,
+    phase: 'challenge',
+    hint: null,
+    actionStartedAtMs: state.nowMs,
+    actionDeadlineMs: state.nowMs + config.actionTimeoutMs,
+    detector: idleDetector,
+  };
+}
+
+/** Back to positioning: all actions again, new baselines (the face may not be the same one). */
+function restart(state: LivenessState, reason: RestartReason): LivenessState {
+  return {
+    ...state,
+    phase: 'positioning',
+    index: 0,
+    hint: 'no-face',
+    positionOkSinceMs: null,
+    calibration: [],
+    baseline: null,
+    actionStartedAtMs: null,
+    actionDeadlineMs: null,
+    detector: idleDetector,
+    records: [],
+    restartReason: reason,
+    restartCount: state.restartCount + 1,
+    lastFaceSeenMs: null,
+    multipleFacesSinceMs: null,
+    signatureMismatchFrames: 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The challenge
+
+function challenge(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
+  const baseline = state.baseline;
+  if (!baseline) return { ...restart(state, 'face-lost'), lastMeasurement: measurement };
+
+  if (isCrowded(measurement, config)) {
+    const sinceMs = state.multipleFacesSinceMs ?? measurement.timestampMs;
+    if (state.nowMs - sinceMs >= config.multipleFacesGraceMs) {
+      return { ...state, phase: 'failed', failure: 'multiple-faces', hint: 'one-person-only', lastMeasurement: measurement };
+    }
+    return { ...state, multipleFacesSinceMs: sinceMs, hint: 'one-person-only', lastMeasurement: measurement };
+  }
+
+  const face = measurement.face;
+  if (!face) {
+    const lost = checkClock({ ...state, multipleFacesSinceMs: null, hint: 'no-face' }, config);
+    return { ...lost, lastMeasurement: measurement };
+  }
+
+  if (isIdentityJump(state, face, measurement, config)) {
+    return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
+  }
+  const signatureMismatchFrames = nextSignatureMismatch(state, face, baseline, config);
+  if (signatureMismatchFrames >= config.signatureMismatchFrames) {
+    return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
+  }
+
+  const kind = state.challenges[state.index];
+  const seen: LivenessState = {
+    ...state,
+    hint: measurement.brightness < config.minBrightness ? 'too-dark' : null,
+    lastFaceSeenMs: state.nowMs,
+    multipleFacesSinceMs: null,
+    signatureMismatchFrames,
+    lastMeasurement: measurement,
+  };
+  if (kind === undefined) return { ...seen, phase: 'passed' };
+
+  const step = detectAction(kind, seen.detector, face, baseline, state.nowMs, config);
+  if (!step.done) return checkClock({ ...seen, detector: step.detector }, config);
+
+  const record: ActionRecord = { kind, startMs: step.done.startMs, endMs: step.done.endMs, peakScore: step.done.peak };
+  const completed: LivenessState = {
+    ...seen,
+    records: [...seen.records, record],
+    lastSuccess: { kind, atMs: state.nowMs, seq: (seen.lastSuccess?.seq ?? 0) + 1 },
+    index: seen.index + 1,
+  };
+  return startAction(completed, config);
+}
+
+function isIdentityJump(
+  state: LivenessState,
+  face: MeasuredFace,
+  measurement: FaceMeasurement,
+  config: LivenessConfig,
+): boolean {
+  const previous = state.lastMeasurement;
+  const previousFace = previous?.face;
+  if (!previous || !previousFace) return false;
+  const gapMs = measurement.timestampMs - previous.timestampMs;
+  if (gapMs < 0 || gapMs > config.jumpCheckMaxGapMs) return false;
+  const per100Ms = Math.max(gapMs, 33) / 100;
+  const widthPx = previousFace.box.width * measurement.frameWidthPx;
+  if (widthPx <= 0) return false;
+  const centre = (box: MeasuredFace['box']): [number, number] => [
+    (box.x + box.width / 2) * measurement.frameWidthPx,
+    (box.y + box.height / 2) * measurement.frameHeightPx,
+  ];
+  const [x0, y0] = centre(previousFace.box);
+  const [x1, y1] = centre(face.box);
+  const moveFaceWidths = Math.hypot(x1 - x0, y1 - y0) / widthPx;
+  if (moveFaceWidths > config.maxBoxJumpFaceWidthsPer100Ms * per100Ms) return true;
+  const w0 = previousFace.box.width;
+  const w1 = face.box.width;
+  if (w0 <= 0 || w1 <= 0) return false;
+  const scaleRatio = Math.max(w1 / w0, w0 / w1);
+  return scaleRatio > 1 + (config.maxBoxScaleJumpRatioPer100Ms - 1) * per100Ms;
+}
+
+function nextSignatureMismatch(
+  state: LivenessState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  config: LivenessConfig,
+): number {
+  const reference = baseline.signature;
+  const signature = face.signature;
+  if (!reference || !signature || reference.length !== signature.length || reference.length === 0) return 0;
+  const offAxis =
+    Math.abs(face.yawDeg - baseline.yawDeg) > config.signatureMaxAngleDeg ||
+    Math.abs(face.pitchDeg - baseline.pitchDeg) > config.signatureMaxAngleDeg;
+  if (offAxis) return state.signatureMismatchFrames; // not comparable; neither evidence for nor against
+  let total = 0;
+  reference.forEach((value, index) => {
+    total += value === 0 ? 0 : Math.abs((signature[index] ?? 0) - value) / Math.abs(value);
+  });
+  const meanDiff = total / reference.length;
+  return meanDiff > config.maxSignatureRelativeDiff ? state.signatureMismatchFrames + 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Action detectors: each sees one frame and returns its next state, and when the action is complete its times.
+
+type DetectorStep = {
+  readonly detector: ActionDetectorState;
+  readonly done: { readonly startMs: number; readonly endMs: number; readonly peak: number } | null;
+};
+
+function detectAction(
+  kind: ChallengeKind,
+  detector: ActionDetectorState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  nowMs: number,
+  config: LivenessConfig,
+): DetectorStep {
+  switch (kind) {
+    case 'blink':
+      return detectBlink(detector, face, baseline, nowMs, config);
+    case 'mouth-open':
+      return detectMouthOpen(detector, face, baseline, nowMs, config);
+    case 'turn-left':
+      return detectTurn(detector, face.yawDeg - baseline.yawDeg, face.yawDeg, nowMs, config);
+    case 'turn-right':
+      return detectTurn(detector, baseline.yawDeg - face.yawDeg, -face.yawDeg, nowMs, config);
+  }
+}
+
+/**
+ * A blink is a quick spike of BOTH eyes: from rest (both eyes near their baseline), closed within
+ * blinkMaxOnsetMs, open again within blinkMaxClosedMs, and still open blinkReopenConfirmMs later. Using the
+ * min of both eyes keeps winks out; the onset and closure limits keep out downcast eyes, frowns and a long
+ * deliberate closure (decision: a closure longer than blinkMaxClosedMs is not a blink, because downcast eyes
+ * look exactly like it; the person is simply asked to blink again).
+ */
+function detectBlink(
+  detector: ActionDetectorState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  nowMs: number,
+  config: LivenessConfig,
+): DetectorStep {
+  const level = blinkMin(face);
+  const riseMin = level - baseline.blinkScore;
+  const riseMax = blinkMax(face) - baseline.blinkMaxScore;
+  const headroom = Math.max(0, 1 - baseline.blinkScore);
+  const enterDelta = Math.min(config.blinkEnterDelta, headroom * config.blinkEnterHeadroomFraction);
+  const exitDelta = enterDelta * (config.blinkExitDelta / config.blinkEnterDelta);
+  const ear = meanEar(face);
+  const earDrop =
+    ear !== null && baseline.eyeAspectRatio !== null && baseline.eyeAspectRatio > 0
+      ? 1 - ear / baseline.eyeAspectRatio
+      : null;
+  // The eye landmarks help where the blendshape has little headroom (drooping lids): a clear EAR drop with
+  // at least half the blendshape rise also counts as closed.
+  const closed =
+    riseMin >= enterDelta || (earDrop !== null && earDrop >= config.blinkEnterEarDropRatio && riseMin >= enterDelta / 2);
+  const open = riseMin < exitDelta && (earDrop === null || earDrop < config.blinkExitEarDropRatio);
+  const rest = open && riseMin < config.blinkRestDelta && riseMax < config.blinkRestDelta;
+  // Eye blendshapes of a turned or tilted head are unreliable (real-03 shows +0.28 "closures" at 30° yaw).
+  const frontal =
+    Math.abs(face.yawDeg - baseline.yawDeg) <= config.blinkMaxAngleDeg &&
+    Math.abs(face.pitchDeg - baseline.pitchDeg) <= config.blinkMaxAngleDeg;
+  if (!frontal) return { detector: { ...idleDetector, mustResetFirst: true }, done: null };
+
+  if (detector.endedAtMs !== null && detector.activeSinceMs !== null) {
+    const backToRest = level - detector.restLevel <= config.blinkReturnDelta;
+    if (closed || !backToRest) {
+      return { detector: { ...idleDetector, lastRestMs: detector.lastRestMs, mustResetFirst: true }, done: null };
+    }
+    if (nowMs - detector.endedAtMs >= config.blinkReopenConfirmMs) {
+      return {
+        detector: { ...idleDetector, lastRestMs: nowMs },
+        done: { startMs: detector.activeSinceMs, endMs: detector.endedAtMs, peak: detector.peak },
+      };
+    }
+    return { detector, done: null };
+  }
+  if (detector.activeSinceMs !== null) {
+    const peak = Math.max(detector.peak, level);
+    if (nowMs - detector.activeSinceMs > config.blinkMaxClosedMs) {
+      return { detector: { ...idleDetector, lastRestMs: detector.lastRestMs, mustResetFirst: true }, done: null };
+    }
+    if (open) return { detector: { ...detector, peak, held: true, endedAtMs: nowMs }, done: null };
+    return { detector: { ...detector, peak }, done: null };
+  }
+  if (rest) return { detector: { ...detector, lastRestMs: nowMs, mustResetFirst: false, restLevel: level }, done: null };
+  if (closed) {
+    const quickOnset =
+      !detector.mustResetFirst && detector.lastRestMs !== null && nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
+    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
+    return { detector: { ...detector, mustResetFirst: true }, done: null };
+  }
+  return { detector, done: null };
+}
+
+/**
+ * Mouth open: the mouth score rises mouthEnterDelta above the person's closed-mouth baseline, stays above
+ * mouthExitDelta for mouthMinOpenMs (speech never does), then closes again.
+ */
+function detectMouthOpen(
+  detector: ActionDetectorState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  nowMs: number,
+  config: LivenessConfig,
+): DetectorStep {
+  const rise = mouthScore(face) - baseline.mouthScore;
+  return detectHeld(detector, rise, rise >= config.mouthEnterDelta, rise < config.mouthExitDelta, config.mouthMinOpenMs, nowMs, mouthScore(face));
+}
+
+/**
+ * Head turn: `towardsDeg` is the yaw from the straight-ahead baseline towards the asked side, `absoluteDeg`
+ * the yaw from facing the camera towards that side (both negative on the wrong side, which never counts).
+ * Both beyond turnEnterDeg (a baseline taken while the head was tilted must not shorten the turn), for
+ * turnMinHoldMs, then back within turnReturnDeg of the baseline.
+ */
+function detectTurn(
+  detector: ActionDetectorState,
+  towardsDeg: number,
+  absoluteDeg: number,
+  nowMs: number,
+  config: LivenessConfig,
+): DetectorStep {
+  return detectHeld(
+    detector,
+    towardsDeg,
+    towardsDeg >= config.turnEnterDeg && absoluteDeg >= config.turnEnterDeg,
+    Math.abs(towardsDeg) < config.turnReturnDeg,
+    config.turnMinHoldMs,
+    nowMs,
+    towardsDeg,
+  );
+}
+
+/** Shared shape of mouth-open and turns: rest → enter → held long enough → back to rest. */
+function detectHeld(
+  detector: ActionDetectorState,
+  signal: number,
+  entered: boolean,
+  atRest: boolean,
+  minHoldMs: number,
+  nowMs: number,
+  peakValue: number,
+): DetectorStep {
+  if (detector.activeSinceMs === null) {
+    if (atRest) return { detector: { ...detector, lastRestMs: nowMs, mustResetFirst: false }, done: null };
+    // Entering requires having been at rest since the window opened: a face that is already turned or
+    // open when the action starts must first come back.
+    if (entered && detector.lastRestMs !== null && !detector.mustResetFirst) {
+      return { detector: { ...detector, activeSinceMs: nowMs, peak: peakValue, held: false }, done: null };
+    }
+    return { detector, done: null };
+  }
+  const peak = Math.max(detector.peak, peakValue);
+  if (atRest) {
+    if (detector.held) {
+      return { detector: { ...idleDetector, lastRestMs: nowMs }, done: { startMs: detector.activeSinceMs, endMs: nowMs, peak } };
+    }
+    return { detector: { ...idleDetector, lastRestMs: nowMs }, done: null };
+  }
+  const held = detector.held || (nowMs - detector.activeSinceMs >= minHoldMs && signal > 0);
+  return { detector: { ...detector, peak, held }, done: null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Signals
+
+export function blinkMin(face: MeasuredFace): number {
+  return Math.min(face.eyeBlinkLeft, face.eyeBlinkRight);
+}
+
+export function blinkMax(face: MeasuredFace): number {
+  return Math.max(face.eyeBlinkLeft, face.eyeBlinkRight);
+}
+
+export function mouthScore(face: MeasuredFace): number {
+  return face.jawOpen - face.mouthClose;
+}
+
+function meanEar(face: MeasuredFace): number | null {
+  const { eyeAspectRatioLeft: left, eyeAspectRatioRight: right } = face;
+  if (left === null || right === null) return null;
+  return (left + right) / 2;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

@@ -1,0 +1,58 @@
+/**
+ * Runs the liveness engine over every recorded MediaPipe trace (shared/testdata/faces/traces) and prints, per
+ * clip and per action, whether a one-action check passed and when, next to the labelled times from
+ * MANIFEST.json. Each trace is played twice in a row, as Chromium's fake camera loops a clip; times are
+ * printed as clip time (pass 2 marked with ²). Run: npm run bench:liveness-engine
+ */
+import type { ChallengeKind } from '../src/features/liveness/model/challenge';
+import { challengeKinds } from '../src/features/liveness/model/challenge';
+import { defaultLivenessConfig } from '../src/features/liveness/model/liveness-config';
+import { loadManifest, loadTrace, runEngine, traceIds, traceMeasurements } from '../tests/support/traces';
+
+const labelNames: Record<ChallengeKind, string> = {
+  blink: 'blink',
+  'mouth-open': 'mouthOpen',
+  'turn-left': 'turnLeft',
+  'turn-right': 'turnRight',
+};
+
+const passes = 2;
+const manifest = new Map(loadManifest().map((clip) => [clip.id, clip]));
+const lines: string[] = [];
+let photoAttacksRefused = 0;
+let photoAttacks = 0;
+
+for (const id of traceIds()) {
+  const trace = loadTrace(id);
+  const durationMs = Math.round(trace.clip_duration_s * 1000);
+  const measurements = traceMeasurements(trace, passes);
+  const clip = manifest.get(id);
+  const isAttack = clip?.kind !== 'real';
+  lines.push(`\n${id} (${clip?.kind ?? 'unknown'}, ${trace.frames.length} frames, ${trace.clip_duration_s} s)`);
+  let anyPassed = false;
+  for (const kind of challengeKinds) {
+    const run = runEngine([kind], measurements, defaultLivenessConfig);
+    const labelled = (clip?.events ?? [])
+      .filter((event) => event.action === labelNames[kind])
+      .map((event) => `${event.start_s.toFixed(2)}-${event.end_s.toFixed(2)}`);
+    const first = run.successes[0];
+    const clipTime = (ms: number): string =>
+      `${((ms % durationMs) / 1000).toFixed(2)}s${ms >= durationMs ? '²' : ''}`;
+    const outcome = first
+      ? `PASSED at ${clipTime(first.atMs)} (action ${clipTime(first.startMs)}-${clipTime(first.endMs)}, peak ${first.peak.toFixed(2)})`
+      : 'not passed';
+    if (first) anyPassed = true;
+    const ready = run.readyAtMs === null ? 'never ready' : `ready ${clipTime(run.readyAtMs)}`;
+    lines.push(
+      `  ${kind.padEnd(10)} ${outcome.padEnd(62)} ${ready.padEnd(13)} restarts ${run.restarts}` +
+        `  labelled: ${labelled.length ? labelled.join(', ') : 'none'}`,
+    );
+  }
+  if (isAttack) {
+    photoAttacks += 1;
+    if (!anyPassed) photoAttacksRefused += 1;
+  }
+}
+
+lines.push(`\nphoto attacks refused (no action passed): ${photoAttacksRefused} of ${photoAttacks}`);
+console.log(lines.join('\n'));
