@@ -62,7 +62,8 @@ describe('review console: the queue', () => {
     expect(cards[0]).toHaveTextContent('1101**********123X');
     expect(cards[0]).toHaveTextContent('全部通过（6 项）');
     expect(cards[0]).toHaveTextContent('2026');
-    expect(cards[1]).toHaveTextContent('通过 5 项，未通过 1 项');
+    expect(cards[1]).toHaveTextContent('未通过 1 项，通过 5 项');
+    expect(cards[1]).not.toHaveTextContent('0 项');
     expect(within(cards[1]!).getByText('✗')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.queryByText('王秀兰')).not.toBeInTheDocument();
     expect(within(list).getByRole('link', { name: '查看 李建国 的材料' })).toHaveAttribute('href', '/submissions/sub-2');
@@ -101,7 +102,9 @@ describe('review console: a submission', () => {
 
     const checks = screen.getByRole('heading', { name: '自动预检结果' }).parentElement as HTMLElement;
     expect(within(checks).getAllByText('通过').length).toBeGreaterThanOrEqual(2);
-    expect(within(checks).getByText('Nonce matches the session and was unused.')).toBeInTheDocument();
+    expect(within(checks).getByText('动作顺序和要求一致')).toBeInTheDocument();
+    expect(within(checks).getByText('Actions done in the order asked: turn-right, turn-left.')).toHaveAttribute('lang', 'en');
+    expect(within(checks).getByText('future-check')).toBeInTheDocument();
   });
 
   it('says the evidence was deleted instead of showing broken media', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFetchReviewApi } from '../../review/src/api/fetch-review-api';
 import { errorMessageKey } from '../../review/src/model/error-messages';
-import { formatDateTime, formatPeak, formatSeconds, precheckTone, statesForFilter } from '../../review/src/model/format';
+import { formatDateTime, formatPeak, formatSeconds, precheckTone, statesForFilter, summaryParts } from '../../review/src/model/format';
 import { draftProblem, reasonLabel, reasonsFor } from '../../review/src/model/reasons';
 import { reasons } from './support/fake-review-server';
 
@@ -29,6 +29,14 @@ describe('review console model', () => {
     expect(precheckTone({ ...base, warnings: 1, allPassed: false })).toBe('warn');
     expect(precheckTone({ ...base, unknown: 1, allPassed: false })).toBe('warn');
     expect(precheckTone({ ...base, failed: 1, warnings: 1, allPassed: false })).toBe('fail');
+  });
+
+  it('summarises pre-checks worst first and leaves out the zeros', () => {
+    expect(summaryParts({ passed: 5, failed: 1, warnings: 0, unknown: 2, allPassed: false })).toEqual([
+      { part: 'failed', count: 1 },
+      { part: 'unknown', count: 2 },
+      { part: 'passed', count: 5 },
+    ]);
   });
 
   it('offers each decision only its own reasons, labelled in the reviewer’s language', () => {

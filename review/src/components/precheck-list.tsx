@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PrecheckResult, PrecheckSummary } from '../../../server/src/contract/review-api';
-import { outcomeIcon } from '../model/format';
+import { isKnownPrecheckCode, outcomeIcon } from '../model/format';
 import { PrecheckBadge } from './precheck-badge';
 
 export function PrecheckList({ summary, results }: { summary: PrecheckSummary; results: PrecheckResult[] }) {
@@ -22,7 +22,9 @@ export function PrecheckList({ summary, results }: { summary: PrecheckSummary; r
               {t(`precheck.outcome.${result.outcome}`)}
             </span>
             <span className="rv-check-text">
-              <span className="rv-check-name">{result.check}</span>
+              <span className="rv-check-name">
+                {isKnownPrecheckCode(result.check) ? t(`precheck.checks.${result.check}`) : result.check}
+              </span>
               <span lang="en">{result.detail}</span>
             </span>
           </li>

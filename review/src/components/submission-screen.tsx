@@ -114,11 +114,11 @@ function SubmissionBody({ details, onDecided }: { details: SubmissionDetails; on
             <p className="rv-notice">{t('submission.noEvidence')}</p>
           )}
         </section>
+        <ProcessDetails challenges={details.challenges} metadata={details.metadata} />
       </div>
 
       <div className="rv-column">
         <PrecheckList summary={details.precheck} results={details.precheckResults} />
-        <ProcessDetails challenges={details.challenges} metadata={details.metadata} />
         <DecisionPanel details={details} onDecided={onDecided} />
       </div>
     </div>

@@ -54,3 +54,33 @@ export const outcomeIcon: Record<'pass' | 'fail' | 'warn' | 'unknown', string> =
   warn: '!',
   unknown: '?',
 };
+
+export type SummaryPart = { part: 'failed' | 'warnings' | 'unknown' | 'passed'; count: number };
+
+/** The non-zero counts, worst first: what needs the reviewer's eye leads. */
+export function summaryParts(summary: PrecheckSummary): SummaryPart[] {
+  const parts: SummaryPart[] = [
+    { part: 'failed', count: summary.failed },
+    { part: 'warnings', count: summary.warnings },
+    { part: 'unknown', count: summary.unknown },
+    { part: 'passed', count: summary.passed },
+  ];
+  return parts.filter((p) => p.count > 0);
+}
+
+/** Pre-check codes the console has a name for (server/src/certification/prechecks.ts). */
+export const knownPrecheckCodes = [
+  'metadata-complete',
+  'actions-in-challenge-order',
+  'action-timings',
+  'recorded-during-session',
+  'file-sizes',
+  'photo-dimensions',
+  'video-type',
+  'video-duration',
+] as const;
+export type KnownPrecheckCode = (typeof knownPrecheckCodes)[number];
+
+export function isKnownPrecheckCode(code: string): code is KnownPrecheckCode {
+  return (knownPrecheckCodes as readonly string[]).includes(code);
+}

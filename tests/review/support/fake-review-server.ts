@@ -34,8 +34,8 @@ export function aSubmission(overrides: Partial<SubmissionDetails> = {}): Submiss
     challenges: ['turn-right', 'turn-left'],
     precheck: { passed: 6, failed: 0, warnings: 0, unknown: 0, allPassed: true },
     precheckResults: [
-      { check: 'nonce', outcome: 'pass', detail: 'Nonce matches the session and was unused.' },
-      { check: 'file-types', outcome: 'pass', detail: 'Photo is JPEG, video is WebM.' },
+      { check: 'actions-in-challenge-order', outcome: 'pass', detail: 'Actions done in the order asked: turn-right, turn-left.' },
+      { check: 'future-check', outcome: 'pass', detail: 'A check this console has no name for yet.' },
     ],
     metadata: {
       challengeId: 'sess-1',
