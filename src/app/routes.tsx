@@ -8,6 +8,9 @@ import { NotFoundScreen } from './not-found-screen';
 const SettingsScreen = lazy(() =>
   import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+const PracticeScreen = lazy(() =>
+  import('../features/practice/components/practice-screen').then((m) => ({ default: m.PracticeScreen })),
+);
 
 const InstallScreen = lazy(() =>
   import('../features/install/components/install-screen').then((m) => ({ default: m.InstallScreen })),
@@ -25,6 +28,7 @@ export function AppRoutes() {
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/practice" component={PracticeScreen} />
       <Route path="/install" component={InstallScreen} />
       <Route path="/region" component={RegionScreen} />
       <Route path="/channels" component={ChannelsScreen} />

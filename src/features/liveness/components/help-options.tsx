@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+/** Offered after repeated failures, before anyone feels locked out: people and non-face channels. */
+export function HelpOptions() {
+  const { t } = useTranslation('liveness');
+  return (
+    <section className="help-options notice" aria-labelledby="help-options-title">
+      <h2 id="help-options-title">{t('help.title')}</h2>
+      <p>{t('help.body')}</p>
+      <ul className="help-list">
+        <li>{t('help.community')}</li>
+        <li>
+          <a className="btn btn-secondary btn-block" href="tel:12333">
+            {t('help.hotline')}
+          </a>
+        </li>
+        <li>
+          <Link className="btn btn-secondary btn-block" href="/offline-options">
+            {t('help.offline')}
+          </Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChallengeKind } from '../model/challenge';
+import type { Evidence } from '../model/evidence';
+import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
+import { useLivenessFlow } from '../hooks/use-liveness-flow';
+import { CheckStep } from './check-step';
+import { ConsentStep } from './consent-step';
+import { IntroStep } from './intro-step';
+import { PreparingStep } from './preparing-step';
+import { ProblemStep } from './problem-step';
+import { ReviewStep } from './review-step';
+import './liveness.css';
+
+export type LivenessFlowProps = {
+  mode: 'practice' | 'certify';
+  challenges: readonly ChallengeKind[];
+  challengeId: string;
+  nonce: string;
+  /** Certify: the person looked at the photo and chose to go on. The evidence is still only in memory. */
+  onPassed(evidence: Evidence): void;
+  /** The person is done here (practice finished, or left). */
+  onExit(): void;
+  /** Where the visible back button leads (default: home). */
+  backTo?: string;
+  /** The screens' heading (default: 刷脸). */
+  title?: string;
+  /** Shown at the top of the first step (practice: its notice and 提前准备). */
+  introExtra?: ReactNode;
+};
+
+/** The whole face check, reusable: /practice mounts it in practice mode, /certify with the session's challenges. */
+export function LivenessFlow(props: LivenessFlowProps) {
+  const { t } = useTranslation('liveness');
+  const flow = useLivenessFlow();
+  const title = props.title ?? t('title');
+  const backTo = props.backTo ?? '/';
+  const config = props.mode === 'practice' ? practiceLivenessConfig : defaultLivenessConfig;
+  const { stage } = flow;
+
+  switch (stage.name) {
+    case 'intro':
+      return (
+        <IntroStep title={title} backTo={backTo} facing={flow.facing} onFacingChange={flow.setFacing} onNext={flow.toConsent}>
+          {props.introExtra}
+        </IntroStep>
+      );
+    case 'consent':
+      return <ConsentStep title={title} backTo={backTo} mode={props.mode} onAgree={flow.agree} onBack={flow.toIntro} />;
+    case 'preparing':
+      return <PreparingStep title={title} backTo={backTo} percent={stage.percent} onCancel={flow.cancelPreparing} />;
+    case 'checking':
+      if (!flow.detector) return null;
+      return (
+        <CheckStep
+          key={stage.run}
+          title={title}
+          backTo={backTo}
+          mode={props.mode}
+          detector={flow.detector}
+          facing={flow.facing}
+          challenges={props.challenges}
+          challengeId={props.challengeId}
+          nonce={props.nonce}
+          config={config}
+          attempts={flow.attempts}
+          onPassed={flow.onPassed}
+          onFailure={flow.onFailure}
+          onEngineFailed={flow.onEngineFailed}
+          onTimedOutRetry={flow.countAttempt}
+        />
+      );
+    case 'review':
+      return (
+        <ReviewStep
+          title={title}
+          backTo={backTo}
+          mode={props.mode}
+          evidence={stage.evidence}
+          onUse={() => props.onPassed(stage.evidence)}
+          onRedo={flow.redo}
+          onExit={props.onExit}
+        />
+      );
+    case 'unsupported':
+      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'unsupported', missing: stage.missing }} attempts={0} onRetry={flow.retry} />;
+    case 'failed':
+      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'failed', reason: stage.reason }} attempts={flow.attempts} onRetry={flow.retry} />;
+    case 'error':
+      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'error', code: stage.code }} attempts={flow.attempts} onRetry={flow.retry} />;
+  }
+}

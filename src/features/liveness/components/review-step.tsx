@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../../../shared/ui/screen';
+import type { Evidence } from '../model/evidence';
+
+type ReviewStepProps = {
+  title: string;
+  backTo: string;
+  mode: 'practice' | 'certify';
+  evidence: Evidence;
+  onUse(): void;
+  onRedo(): void;
+  onExit(): void;
+};
+
+/** The person sees the photo before anything else happens with it. */
+export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExit }: ReviewStepProps) {
+  const { t } = useTranslation(['liveness', 'practice']);
+  const photoRef = useRef<HTMLImageElement>(null);
+  // The object URL lives exactly as long as the image shows it: face data is not left lying around.
+  useEffect(() => {
+    const url = URL.createObjectURL(evidence.photo);
+    if (photoRef.current) photoRef.current.src = url;
+    return () => URL.revokeObjectURL(url);
+  }, [evidence.photo]);
+
+  const practice = mode === 'practice';
+  return (
+    <Screen
+      title={title}
+      backTo={backTo}
+      footer={
+        practice ? (
+          <>
+            <button type="button" className="btn btn-primary btn-block" onClick={onRedo}>
+              {t('practice:again')}
+            </button>
+            <button type="button" className="btn btn-secondary btn-block" onClick={onExit}>
+              {t('practice:home')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="btn btn-primary btn-block" onClick={onUse}>
+              {t('liveness:review.use')}
+            </button>
+            <button type="button" className="btn btn-secondary btn-block" onClick={onRedo}>
+              {t('liveness:review.redo')}
+            </button>
+          </>
+        )
+      }
+    >
+      <h2 className="review-title">
+        <span aria-hidden="true">✓ </span>
+        {practice ? t('practice:passedTitle') : t('liveness:review.title')}
+      </h2>
+      <p className="lead">{practice ? t('practice:passedBody') : t('liveness:review.body')}</p>
+      <img ref={photoRef} className="review-photo" alt={t('liveness:review.photoAlt')} />
+      {practice && (
+        <>
+          <p className="small-print">{t('practice:photoNote')}</p>
+          <h2>{t('practice:actionsTitle')}</h2>
+          <ul className="action-results">
+            {evidence.metadata.actions.map((action, index) => (
+              <li key={`${action.kind}-${index}`}>
+                <span aria-hidden="true">✓ </span>
+                {t('practice:actionDone', {
+                  action: t(`practice:action.${action.kind}`),
+                  seconds: (Math.max(0, action.endMs - action.startMs) / 1000).toFixed(1),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Timing numbers of the running check (no personal data), readable by the benchmark as
+ * window.__faceCheckDiagnostics. Kept in a ring so a long session does not grow memory.
+ */
+const capacity = 2000;
+
+export type FaceCheckDiagnostics = {
+  detectMs: number[];
+  loadStartedMs: number | null;
+  loadFinishedMs: number | null;
+  firstDetectionMs: number | null;
+  delegate: string | null;
+};
+
+const diagnostics: FaceCheckDiagnostics = {
+  detectMs: [],
+  loadStartedMs: null,
+  loadFinishedMs: null,
+  firstDetectionMs: null,
+  delegate: null,
+};
+(globalThis as { __faceCheckDiagnostics?: FaceCheckDiagnostics }).__faceCheckDiagnostics = diagnostics;
+
+export function recordDetectMs(ms: number): void {
+  if (diagnostics.firstDetectionMs === null) diagnostics.firstDetectionMs = performance.now();
+  if (diagnostics.detectMs.length >= capacity) diagnostics.detectMs.shift();
+  diagnostics.detectMs.push(ms);
+}
+
+export function recordLoad(phase: 'start' | 'end', delegate?: string | null): void {
+  if (phase === 'start') diagnostics.loadStartedMs = performance.now();
+  else {
+    diagnostics.loadFinishedMs = performance.now();
+    diagnostics.delegate = delegate ?? null;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Camera } from '../../../adapters/camera/camera';
+import { createMediaDevicesCamera } from '../../../adapters/camera/media-devices-camera';
+import type { FaceDetectorFactory, LoadProgress } from '../../../adapters/face-detector/face-detector';
+import { createMediaPipeFaceDetector, prepareFaceCheck } from '../../../adapters/face-detector/mediapipe-face-detector';
+import { detectWebGl, hasWebAssembly } from '../../../adapters/face-detector/web-platform-support';
+import { createMediaRecorderRecorder, isRecordingSupported } from '../../../adapters/recorder/media-recorder-recorder';
+import type { RecorderFactory } from '../../../adapters/recorder/recorder';
+import { createCanvasBestFrameKeeper, type BestFrameKeeper } from './best-frame-keeper';
+import { createCanvasBrightnessMeter, type BrightnessMeter } from './brightness-meter';
+import { browserClock, documentVisibility, type Clock, type PageVisibility } from './clock';
+import { createVideoFrameScheduler, type FrameScheduler } from './frame-scheduler';
+import { createWebAudioSuccessCue, type SuccessCue } from './success-cue';
+
+export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl';
+
+/** Everything the face check touches outside pure logic, built once; tests pass fakes. */
+export type FaceCheckServices = {
+  createDetector: FaceDetectorFactory;
+  camera: Camera;
+  createRecorder: RecorderFactory;
+  createFrameScheduler(video: HTMLVideoElement): FrameScheduler;
+  createBrightnessMeter(): BrightnessMeter;
+  createBestFrameKeeper(): BestFrameKeeper;
+  createSuccessCue(): SuccessCue;
+  clock: Clock;
+  visibility: PageVisibility;
+  /** What this browser lacks for the check (empty when it can do it). */
+  checkSupport(): MissingFeature[];
+  /** 提前准备: download the model and wasm into the cache now. */
+  prepare(onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void>;
+};
+
+export function browserSupport(): MissingFeature[] {
+  const missing: MissingFeature[] = [];
+  if (!hasWebAssembly()) missing.push('webAssembly');
+  if (typeof navigator === 'undefined' || typeof navigator.mediaDevices?.getUserMedia !== 'function') missing.push('camera');
+  if (!isRecordingSupported()) missing.push('recorder');
+  if (detectWebGl().version === 0) missing.push('webGl');
+  return missing;
+}
+
+export function createBrowserFaceCheckServices(): FaceCheckServices {
+  return {
+    createDetector: () => createMediaPipeFaceDetector(),
+    camera: createMediaDevicesCamera(),
+    createRecorder: () => createMediaRecorderRecorder(),
+    createFrameScheduler: createVideoFrameScheduler,
+    createBrightnessMeter: createCanvasBrightnessMeter,
+    createBestFrameKeeper: createCanvasBestFrameKeeper,
+    createSuccessCue: createWebAudioSuccessCue,
+    clock: browserClock,
+    visibility: documentVisibility,
+    checkSupport: browserSupport,
+    prepare: (onProgress, signal) => prepareFaceCheck(onProgress, signal),
+  };
+}

@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CameraFacing, CameraSession } from '../../../adapters/camera/camera';
+import { CameraError } from '../../../adapters/camera/camera';
+import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
+import { useServices } from '../../../app/services';
+import type { ChallengeKind } from '../model/challenge';
+import type { Evidence } from '../model/evidence';
+import type { LivenessConfig } from '../model/liveness-config';
+import { recordDetectMs } from '../effects/diagnostics';
+import { runLivenessCheck, type CheckFailure, type CheckView, type LivenessCheckControls } from '../effects/run-liveness-check';
+
+export type UseLivenessCheckOptions = {
+  detector: FaceDetector;
+  facing: CameraFacing;
+  challenges: readonly ChallengeKind[];
+  challengeId: string;
+  nonce: string;
+  config: LivenessConfig;
+  onPassed(evidence: Evidence): void;
+  onFailure(failure: CheckFailure): void;
+};
+
+function deviceFacts() {
+  return {
+    userAgent: navigator.userAgent,
+    screen: `${screen.width}x${screen.height}@${window.devicePixelRatio}`,
+    language: navigator.language,
+  };
+}
+
+/**
+ * Opens the camera, plays it into the returned video element and runs the check; unmounting stops
+ * the loop and the camera (the camera light goes off as soon as the person leaves the step).
+ */
+export function useLivenessCheck(options: UseLivenessCheckOptions) {
+  const { faceCheck } = useServices();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [view, setView] = useState<CheckView | null>(null);
+  const [controls, setControls] = useState<LivenessCheckControls | null>(null);
+  // The callbacks change on every render of the parent; the check must not restart because of that.
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  const { detector, facing, challenges, challengeId, nonce, config } = options;
+  useEffect(() => {
+    let cancelled = false;
+    let session: CameraSession | null = null;
+    let running: LivenessCheckControls | null = null;
+    const video = videoRef.current;
+
+    const start = async () => {
+      try {
+        session = await faceCheck.camera.open({ facing });
+      } catch (error) {
+        if (!cancelled) latest.current.onFailure({ kind: 'camera', error: error instanceof CameraError ? error : new CameraError('unknown', String(error)) });
+        return;
+      }
+      if (cancelled || !video) {
+        session.stop();
+        return;
+      }
+      video.srcObject = session.stream;
+      video.muted = true;
+      try {
+        await video.play();
+      } catch {
+        // Autoplay of a muted inline video is allowed everywhere we run; frames still arrive if not.
+      }
+      if (cancelled) return;
+      const cue = faceCheck.createSuccessCue();
+      const check = runLivenessCheck({
+        video,
+        camera: session,
+        detector,
+        recorder: faceCheck.createRecorder(),
+        frames: faceCheck.createFrameScheduler(video),
+        measureBrightness: faceCheck.createBrightnessMeter(),
+        bestFrame: faceCheck.createBestFrameKeeper(),
+        clock: faceCheck.clock,
+        visibility: faceCheck.visibility,
+        challenges,
+        challengeId,
+        nonce,
+        config,
+        appVersion: __APP_VERSION__,
+        deviceFacts: deviceFacts(),
+        onView: (next) => {
+          setView((previous) => {
+            if (previous && next.successCount > previous.successCount) cue.play();
+            return next;
+          });
+        },
+        onPassed: (evidence) => {
+          session?.stop();
+          latest.current.onPassed(evidence);
+        },
+        onFailure: (failure) => {
+          session?.stop();
+          latest.current.onFailure(failure);
+        },
+        onFrameTimed: recordDetectMs,
+      });
+      running = {
+        ...check,
+        stop: () => {
+          check.stop();
+          cue.dispose();
+        },
+      };
+      setControls(running);
+    };
+    void start();
+
+    return () => {
+      cancelled = true;
+      running?.stop();
+      session?.stop();
+      if (video) video.srcObject = null;
+      setControls(null);
+      setView(null);
+    };
+  }, [faceCheck, detector, facing, challenges, challengeId, nonce, config]);
+
+  return { videoRef, view, controls };
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CameraErrorCode, CameraFacing } from '../../../adapters/camera/camera';
+import { FaceDetectorError, type FaceDetector, type FaceDetectorErrorCode } from '../../../adapters/face-detector/face-detector';
+import { useServices } from '../../../app/services';
+import type { MissingFeature } from '../effects/face-check-services';
+import { recordLoad } from '../effects/diagnostics';
+import type { CheckFailure } from '../effects/run-liveness-check';
+import type { Evidence } from '../model/evidence';
+
+export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed';
+
+export type FlowStage =
+  | { name: 'intro' }
+  | { name: 'consent' }
+  | { name: 'unsupported'; missing: MissingFeature[] }
+  | { name: 'preparing'; percent: number }
+  | { name: 'checking'; run: number }
+  | { name: 'review'; evidence: Evidence }
+  | { name: 'error'; code: FlowErrorCode }
+  | { name: 'failed'; reason: 'multiple-faces' };
+
+/** After this many failed tries we offer people and other channels, before anyone gives up. */
+export const helpAfterAttempts = 3;
+
+export function flowErrorCode(failure: CheckFailure): FlowErrorCode {
+  if (failure.kind === 'camera') return failure.error.code;
+  if (failure.kind === 'detector') return failure.error.code;
+  return 'recording-failed';
+}
+
+/** The steps around the check: explain → consent → prepare → check → review, and every way out. */
+export function useLivenessFlow() {
+  const { faceCheck } = useServices();
+  const [stage, setStage] = useState<FlowStage>({ name: 'intro' });
+  const [attempts, setAttempts] = useState(0);
+  const [facing, setFacing] = useState<CameraFacing>('front');
+  const [detector, setDetector] = useState<FaceDetector | null>(null);
+  const detectorRef = useRef<FaceDetector | null>(null);
+  const loadAbort = useRef<AbortController | null>(null);
+  const run = useRef(0);
+
+  // Whatever loads the model frees it: leaving the flow releases ~100 MB of wasm memory.
+  useEffect(
+    () => () => {
+      loadAbort.current?.abort();
+      detectorRef.current?.dispose();
+      detectorRef.current = null;
+    },
+    [],
+  );
+
+  const startCheck = useCallback(() => {
+    run.current += 1;
+    setStage({ name: 'checking', run: run.current });
+  }, []);
+
+  const prepareAndStart = useCallback(async () => {
+    const missing = faceCheck.checkSupport();
+    if (missing.length > 0) {
+      setStage({ name: 'unsupported', missing });
+      return;
+    }
+    if (detectorRef.current) {
+      startCheck();
+      return;
+    }
+    setStage({ name: 'preparing', percent: 0 });
+    const abort = new AbortController();
+    loadAbort.current = abort;
+    const created = faceCheck.createDetector();
+    try {
+      recordLoad('start');
+      await created.load({
+        signal: abort.signal,
+        onProgress: ({ fraction }) => {
+          if (!abort.signal.aborted) setStage({ name: 'preparing', percent: Math.min(100, Math.floor(fraction * 100)) });
+        },
+      });
+      recordLoad('end', created.delegate);
+    } catch (error) {
+      created.dispose();
+      if (abort.signal.aborted) return;
+      setStage({ name: 'error', code: error instanceof FaceDetectorError ? error.code : 'start-failed' });
+      return;
+    }
+    if (abort.signal.aborted) {
+      created.dispose();
+      return;
+    }
+    detectorRef.current = created;
+    setDetector(created);
+    startCheck();
+  }, [faceCheck, startCheck]);
+
+  const onFailure = useCallback((failure: CheckFailure) => {
+    setAttempts((n) => n + 1);
+    setStage({ name: 'error', code: flowErrorCode(failure) });
+  }, []);
+
+  return {
+    stage,
+    attempts,
+    facing,
+    detector,
+    setFacing,
+    toConsent: () => setStage({ name: 'consent' }),
+    toIntro: () => setStage({ name: 'intro' }),
+    agree: () => void prepareAndStart(),
+    cancelPreparing: () => {
+      loadAbort.current?.abort();
+      setStage({ name: 'intro' });
+    },
+    retry: () => void prepareAndStart(),
+    countAttempt: () => setAttempts((n) => n + 1),
+    onPassed: (evidence: Evidence) => setStage({ name: 'review', evidence }),
+    onEngineFailed: (reason: 'multiple-faces') => {
+      setAttempts((n) => n + 1);
+      setStage({ name: 'failed', reason });
+    },
+    onFailure,
+    redo: startCheck,
+  };
+}
