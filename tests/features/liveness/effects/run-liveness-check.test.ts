@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { FrameScheduler } from '../../../../src/features/liveness/effects/frame-scheduler';
+import type { BestFrameKeeper } from '../../../../src/features/liveness/effects/best-frame-keeper';
+import type { PageVisibility } from '../../../../src/features/liveness/effects/clock';
+import {
+  runLivenessCheck,
+  type CheckFailure,
+  type CheckView,
+  type LivenessCheckDeps,
+} from '../../../../src/features/liveness/effects/run-liveness-check';
+import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
+import type { Evidence } from '../../../../src/features/liveness/model/evidence';
+import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
+import { createFakeSession } from '../../../support/fakes/fake-camera';
+import { createFakeRecorder } from '../../../support/fakes/fake-recorder';
+import { createManualClock } from '../../../support/fakes/manual-clock';
+import { createScriptedFaceDetector } from '../../../support/fakes/scripted-face-detector';
+import { loadTrace } from '../../../support/traces';
+
+function manualFrames() {
+  let pending: (() => void) | null = null;
+  let requests = 0;
+  const scheduler: FrameScheduler = {
+    requestFrame(callback) {
+      requests += 1;
+      const wrapped = () => callback(0);
+      pending = wrapped;
+      return () => {
+        if (pending === wrapped) pending = null;
+      };
+    },
+  };
+  return {
+    scheduler,
+    fire() {
+      const next = pending;
+      pending = null;
+      next?.();
+    },
+    get hasPending() {
+      return pending !== null;
+    },
+    get requests() {
+      return requests;
+    },
+  };
+}
+
+function fakeBestFrame() {
+  const offers: number[] = [];
+  let cleared = false;
+  const keeper: BestFrameKeeper = {
+    get bestQuality() {
+      return Math.max(-Infinity, ...offers);
+    },
+    offer(_frame, quality) {
+      offers.push(quality);
+    },
+    toJpeg: () =>
+      Promise.resolve(offers.length ? { blob: new Blob([new Uint8Array(2048)], { type: 'image/jpeg' }), width: 640, height: 480 } : null),
+    clear() {
+      cleared = true;
+    },
+  };
+  return { keeper, offers, get cleared() {
+    return cleared;
+  } };
+}
+
+function fakeVisibility() {
+  let hidden = false;
+  const listeners = new Set<(hidden: boolean) => void>();
+  const visibility: PageVisibility = {
+    isHidden: () => hidden,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return {
+    visibility,
+    set(next: boolean) {
+      hidden = next;
+      for (const listener of listeners) listener(next);
+    },
+    get listeners() {
+      return listeners.size;
+    },
+  };
+}
+
+/** A check over a recorded trace at ~30 fps of clip time, with every adapter faked. */
+function setUp(traceId: string, challenges: ChallengeKind[]) {
+  const trace = loadTrace(traceId);
+  const clock = createManualClock(0);
+  const frames = manualFrames();
+  const detector = createScriptedFaceDetector(trace);
+  const camera = createFakeSession('front');
+  const recorder = createFakeRecorder(5000);
+  const best = fakeBestFrame();
+  const page = fakeVisibility();
+  const views: CheckView[] = [];
+  const passed: Evidence[] = [];
+  const failures: CheckFailure[] = [];
+  const video = { videoWidth: 640, videoHeight: 480 } as HTMLVideoElement;
+  const deps: LivenessCheckDeps = {
+    video,
+    camera,
+    detector,
+    recorder,
+    frames: frames.scheduler,
+    measureBrightness: () => 128,
+    bestFrame: best.keeper,
+    clock,
+    visibility: page.visibility,
+    challenges,
+    challengeId: 'challenge-123',
+    nonce: 'nonce-abc',
+    config: defaultLivenessConfig,
+    appVersion: '9.9.9',
+    deviceFacts: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
+    onView: (view) => views.push(view),
+    onPassed: (evidence) => passed.push(evidence),
+    onFailure: (failure) => failures.push(failure),
+  };
+  const controls = runLivenessCheck(deps);
+  /** Plays frames every 33 ms of clock time until `untilMs` or until the check ends. */
+  const play = (untilMs: number) => {
+    while (clock.nowMs() + 33 <= untilMs && frames.hasPending) {
+      clock.advance(33);
+      frames.fire();
+    }
+  };
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { trace, clock, frames, detector, camera, recorder, best, page, views, passed, failures, controls, play, flush };
+}
+
+describe('runLivenessCheck', () => {
+  it('passes a real blink clip and hands over evidence with the right metadata', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    run.play(20_000);
+    await run.flush();
+
+    expect(run.failures).toEqual([]);
+    expect(run.passed).toHaveLength(1);
+    const evidence = run.passed[0] as Evidence;
+    expect(evidence.photo.type).toBe('image/jpeg');
+    expect(evidence.video.type).toBe('video/webm');
+    const { metadata } = evidence;
+    expect(metadata).toMatchObject({
+      challengeId: 'challenge-123',
+      nonce: 'nonce-abc',
+      appVersion: '9.9.9',
+      camera: 'front',
+      device: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
+      video: { mimeType: 'video/webm', bytes: 5000 },
+      photo: { mimeType: 'image/jpeg', bytes: 2048, width: 640, height: 480 },
+      startedAt: '2026-11-27T08:00:00.000Z',
+    });
+    expect(metadata.actions).toHaveLength(1);
+    const action = metadata.actions[0];
+    expect(action?.kind).toBe('blink');
+    // The recording starts with the check, so action times are clip times: a labelled blink of real-01.
+    const labelledBlinksMs = [1620, 2720, 3750, 4680, 5750, 6650, 7880];
+    expect(labelledBlinksMs.some((start) => Math.abs((action?.startMs ?? -1) - start) < 400)).toBe(true);
+    expect(action?.endMs).toBeGreaterThanOrEqual(action?.startMs ?? Infinity);
+    expect(metadata.durationMs).toBeGreaterThanOrEqual(action?.endMs ?? Infinity);
+    // A photo was only kept from frames the engine rated usable.
+    expect(run.best.offers.length).toBeGreaterThan(0);
+    expect(run.best.offers.every((quality) => quality > 0)).toBe(true);
+    expect(run.recorder.state).toBe('stopped');
+    expect(run.recorder.startedWith).toBe(run.camera.stream);
+  });
+
+  it('calls onView only when the view changes, not once per frame', () => {
+    const run = setUp('real-03-head-turn-woman-hijab', ['turn-right', 'turn-left']);
+    run.play(3000);
+    expect(run.detector.detectCalls).toBeGreaterThan(80);
+    expect(run.views.length).toBeGreaterThan(1);
+    expect(run.views.length).toBeLessThan(run.detector.detectCalls / 3);
+    for (let i = 1; i < run.views.length; i += 1) expect(run.views[i]).not.toEqual(run.views[i - 1]);
+    run.controls.stop();
+  });
+
+  it('passes a head-turn clip: turn right, then turn left, in that order', async () => {
+    const run = setUp('real-03-head-turn-woman-hijab', ['turn-right', 'turn-left']);
+    run.play(24_000);
+    await run.flush();
+    expect(run.passed).toHaveLength(1);
+    expect(run.passed[0]?.metadata.actions.map((a) => a.kind)).toEqual(['turn-right', 'turn-left']);
+  });
+
+  it('never passes a printed photo, and discards everything when stopped', async () => {
+    const run = setUp('attack-01-print-elderly-woman', ['blink']);
+    run.play(16_000);
+    await run.flush();
+    expect(run.passed).toEqual([]);
+    expect(run.views.at(-1)?.phase).not.toBe('passed');
+    run.controls.stop();
+    expect(run.recorder.state).toBe('discarded');
+    expect(run.best.cleared).toBe(true);
+    expect(run.frames.hasPending).toBe(false);
+    expect(run.clock.activeTimers).toBe(0);
+    expect(run.page.listeners).toBe(0);
+  });
+
+  it('pauses while the page is hidden (no detection), and resumes on return', () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    run.play(500);
+    run.page.set(true);
+    expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'page-hidden' });
+    const callsWhileHidden = run.detector.detectCalls;
+    run.play(3000);
+    expect(run.detector.detectCalls).toBe(callsWhileHidden);
+    run.page.set(false);
+    expect(run.views.at(-1)?.phase).not.toBe('paused');
+    expect(run.views.at(-1)?.pausedBy).toBeNull();
+    run.play(3500);
+    expect(run.detector.detectCalls).toBeGreaterThan(callsWhileHidden);
+    run.controls.stop();
+  });
+
+  it('the person pauses and resumes with the buttons; page visibility does not resume a person-paused check', () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    run.play(300);
+    run.controls.pause();
+    expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'person' });
+    run.page.set(true);
+    run.page.set(false);
+    expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'person' });
+    run.controls.resume();
+    expect(run.views.at(-1)?.phase).not.toBe('paused');
+    run.controls.stop();
+  });
+
+  it('stops with a camera-ended failure when the camera is unplugged mid-check', () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    run.play(1000);
+    run.camera.unplug();
+    expect(run.failures).toHaveLength(1);
+    const failure = run.failures[0];
+    expect(failure?.kind === 'camera' ? failure.error.code : null).toBe('camera-ended');
+    expect(run.recorder.state).toBe('discarded');
+    expect(run.frames.hasPending).toBe(false);
+    expect(run.passed).toEqual([]);
+  });
+
+  it('warns before an action times out, then offers 再试一次 (extend) with a fresh window', () => {
+    const run = setUp('real-08-near-neutral-glasses-man', ['blink']);
+    run.play(defaultLivenessConfig.actionTimeoutMs + 4000);
+    const warned = run.views.findIndex((view) => view.timeWarning);
+    const timedOut = run.views.findIndex((view) => view.phase === 'timed-out');
+    expect(warned).toBeGreaterThan(-1);
+    expect(timedOut).toBeGreaterThan(warned);
+    run.controls.extend();
+    expect(run.views.at(-1)?.phase).toBe('challenge');
+    run.controls.stop();
+  });
+});
