@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultEvidenceLimits } from './contract/certification-api';
+import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from './contract/certification-api';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -39,6 +39,11 @@ export type ServerConfig = {
   reviewSessionTtlMs: number;
   trustProxy: boolean;
   logLevel: string;
+  /**
+   * Tests and demonstrations only (FIXED_CHALLENGES=turn-right,turn-left): every session asks for
+   * these actions in this order, so a recorded clip can pass. Never set it in production.
+   */
+  fixedChallenges?: ChallengeKindDto[];
 };
 
 function parsePort(raw: string | undefined, fallback: number): number {
@@ -62,6 +67,15 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseChallenges(raw: string): ChallengeKindDto[] {
+  const kinds = raw.split(',').map((kind) => kind.trim()).filter((kind) => kind !== '');
+  const parsed = kinds.map((kind) => challengeKindSchema.safeParse(kind));
+  if (kinds.length === 0 || parsed.some((result) => !result.success)) {
+    throw new Error(`FIXED_CHALLENGES must list blink, mouth-open, turn-left or turn-right (comma-separated), got "${raw}"`);
+  }
+  return kinds as ChallengeKindDto[];
 }
 
 function parseAppConfig(raw: string | undefined): Record<string, unknown> {
@@ -102,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     reviewSessionTtlMs: parseNumber('REVIEW_SESSION_HOURS', env.REVIEW_SESSION_HOURS, 8, 0.01) * 3_600_000,
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
+    ...(env.FIXED_CHALLENGES ? { fixedChallenges: parseChallenges(env.FIXED_CHALLENGES) } : {}),
   };
 }

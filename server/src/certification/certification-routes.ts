@@ -95,7 +95,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         name: body.name,
         idNumber: id.normalized,
         phone: body.phone && body.phone !== '' ? body.phone : null,
-        challenges: pickChallenges(random),
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(random),
         nonce: newToken(random),
         createdAt: createdAt.toISOString(),
         expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),
