@@ -15,7 +15,10 @@ import type { FaceMeasurement } from '../../src/features/liveness/model/measure-
  * landmark box but no landmarks, so the eye aspect ratio and the face signature are null; brightness is not
  * recorded, so a mid-grey 128 stands in for it.
  */
-export const facesDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/testdata/faces');
+// path.resolve on the file path, not new URL(): under jsdom the global URL is jsdom's, which node's
+// fileURLToPath does not accept.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const facesDir = path.resolve(projectRoot, '../shared/testdata/faces');
 export const tracesDir = path.join(facesDir, 'traces');
 
 /** The camera the traces were recorded through (Chromium's fake camera). */

@@ -1,0 +1,406 @@
+import { describe, expect, it } from 'vitest';
+import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
+import { defaultLivenessConfig, practiceLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
+import type { LivenessEvent, LivenessState } from '../../../../src/features/liveness/model/liveness-engine';
+import {
+  actionRecordsFrom,
+  createLivenessState,
+  stepLiveness,
+} from '../../../../src/features/liveness/model/liveness-engine';
+import type { FaceMeasurement } from '../../../../src/features/liveness/model/measure-face';
+import { toLivenessView } from '../../../../src/features/liveness/model/to-view';
+import type { MeasurementOverrides } from '../../../support/builders/measurement';
+import { aFrameSequence, aMeasurement } from '../../../support/builders/measurement';
+
+const config = defaultLivenessConfig;
+
+function feed(state: LivenessState, frames: readonly FaceMeasurement[], cfg = config): LivenessState {
+  return frames.reduce((current, measurement) => stepLiveness(current, { type: 'frame', measurement }, cfg), state);
+}
+
+function send(state: LivenessState, events: readonly LivenessEvent[], cfg = config): LivenessState {
+  return events.reduce((current, event) => stepLiveness(current, event, cfg), state);
+}
+
+/**
+ * A state that has just finished positioning: steady good frames every 40 ms from 0 to 520 ms, and the
+ * 520 ms frame completes the 500 ms hold and opens the first action.
+ */
+function positioned(challenges: readonly ChallengeKind[], at: (tMs: number) => MeasurementOverrides = () => ({})) {
+  const state = feed(createLivenessState(challenges, config, 0), aFrameSequence(0, 560, at));
+  expect(state.phase).toBe('challenge');
+  return state;
+}
+
+/** Open eyes, then both eyes closed for `closedMs`, then open again until `toMs`. */
+function blinkFrames(fromMs: number, toMs: number, closeAtMs: number, closedMs = 120, rest: MeasurementOverrides = {}) {
+  return aFrameSequence(fromMs, toMs, (tMs) =>
+    tMs >= closeAtMs && tMs < closeAtMs + closedMs ? { ...rest, eyesClosed: 0.85 } : rest,
+  );
+}
+
+describe('positioning', () => {
+  const cases: [string, MeasurementOverrides, string][] = [
+    ['no face', { face: null }, 'no-face'],
+    ['too dark', { brightness: 20 }, 'too-dark'],
+    ['too far', { box: { x: 0.45, y: 0.4, width: 0.1, height: 0.18 } }, 'move-closer'],
+    ['too close', { box: { x: 0.02, y: 0, width: 0.96, height: 1 } }, 'move-back'],
+    ['off centre', { box: { x: 0.0, y: 0.05, width: 0.3, height: 0.45 } }, 'center-face'],
+    ['looking away', { yawDeg: 28 }, 'look-at-camera'],
+    ['looking down', { pitchDeg: -30 }, 'look-at-camera'],
+    ['two people', { faceCount: 2, secondFaceRelativeWidth: 0.9 }, 'one-person-only'],
+  ];
+  it.each(cases)('%s: stays positioning and says what to change', (_name, overrides, hint) => {
+    const state = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 2000, () => overrides));
+    expect(state.phase).toBe('positioning');
+    expect(toLivenessView(state).prompt).toBe(hint);
+  });
+
+  it('ignores a small face far behind (a photo on the wall)', () => {
+    const state = feed(
+      createLivenessState(['blink'], config, 0),
+      aFrameSequence(0, 700, () => ({ faceCount: 2, secondFaceRelativeWidth: 0.15 })),
+    );
+    expect(state.phase).toBe('challenge');
+  });
+
+  it('needs the good position held steadily before the first action', () => {
+    const short = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 300));
+    expect(short.phase).toBe('positioning');
+    expect(toLivenessView(short).prompt).toBe('hold-still');
+    expect(toLivenessView(short).positionProgress).toBeGreaterThan(0.3);
+    expect(toLivenessView(short).positionProgress).toBeLessThan(1);
+    // Moving away resets the hold: 300 ms good + bad frame + 300 ms good is not enough.
+    const interrupted = feed(short, [
+      aMeasurement({ timestampMs: 320, brightness: 10 }),
+      ...aFrameSequence(360, 660),
+    ]);
+    expect(interrupted.phase).toBe('positioning');
+    const held = feed(interrupted, aFrameSequence(660, 900));
+    expect(held.phase).toBe('challenge');
+    expect(toLivenessView(held).prompt).toBe('blink');
+  });
+
+  it('does not calibrate while the eyes or head are moving (a blink restarts the window)', () => {
+    const state = feed(createLivenessState(['blink'], config, 0), blinkFrames(0, 560, 400));
+    expect(state.phase).toBe('positioning');
+    expect(state.hint).toBe('hold-still');
+  });
+});
+
+describe('blink', () => {
+  it('passes a quick closure of both eyes and records it', () => {
+    const state = feed(positioned(['blink']), blinkFrames(640, 1400, 800));
+    expect(state.phase).toBe('passed');
+    expect(state.records).toHaveLength(1);
+    const [record] = state.records;
+    expect(record?.kind).toBe('blink');
+    expect(record?.startMs).toBe(800);
+    expect(record?.endMs).toBe(920);
+    expect(record?.peakScore).toBeCloseTo(0.85);
+    expect(actionRecordsFrom(state, 500)[0]).toMatchObject({ startMs: 300, endMs: 420 });
+  });
+
+  it('does not count a wink (one eye)', () => {
+    const state = feed(
+      positioned(['blink']),
+      aFrameSequence(640, 3000, (tMs) =>
+        tMs >= 800 && tMs < 960 ? { eyeBlinkLeft: 0.85, eyeBlinkRight: 0.12 } : {},
+      ),
+    );
+    expect(state.phase).toBe('challenge');
+    expect(state.records).toHaveLength(0);
+  });
+
+  it('does not count a long closure (eyes held shut, or cast down) as a blink', () => {
+    const state = feed(positioned(['blink']), blinkFrames(640, 4000, 800, 2000));
+    expect(state.phase).toBe('challenge');
+    // ...but a real blink afterwards still counts.
+    expect(feed(state, blinkFrames(4000, 4600, 4200)).phase).toBe('passed');
+  });
+
+  it('does not count eyes cast down for a moment and raised again', () => {
+    // Lids lower over 400 ms, stay down 800 ms, rise over 400 ms (real-06's downcast eyes reach 0.6-0.77).
+    const downcast = aFrameSequence(640, 4000, (tMs) => {
+      const t = tMs - 800;
+      const lowered = t < 0 ? 0 : t < 400 ? t / 400 : t < 1200 ? 1 : t < 1600 ? 1 - (t - 1200) / 400 : 0;
+      return { eyesClosed: 0.05 + 0.7 * lowered };
+    });
+    expect(feed(positioned(['blink']), downcast).records).toHaveLength(0);
+  });
+
+  it('still detects a blink with drooping eyelids (high resting score)', () => {
+    const droopy: MeasurementOverrides = { eyesClosed: 0.62 };
+    const state = positioned(['blink'], () => droopy);
+    expect(state.baseline?.blinkScore).toBeCloseTo(0.62);
+    // Resting at 0.62 for seconds does not pass...
+    const resting = feed(state, aFrameSequence(640, 3000, () => droopy));
+    expect(resting.phase).toBe('challenge');
+    // ...a closure to 0.9 does.
+    const blinked = feed(
+      resting,
+      aFrameSequence(3000, 3600, (tMs) => (tMs >= 3200 && tMs < 3320 ? { eyesClosed: 0.9 } : droopy)),
+    );
+    expect(blinked.phase).toBe('passed');
+  });
+
+  it('ignores eye movement on a turned head', () => {
+    const state = feed(positioned(['blink']), blinkFrames(640, 1400, 800, 120, { yawDeg: 30 }));
+    expect(state.records).toHaveLength(0);
+  });
+});
+
+describe('mouth open', () => {
+  const open: MeasurementOverrides = { jawOpen: 0.75, mouthClose: 0.02 };
+
+  it('passes a held opening once the mouth closes again', () => {
+    const state = positioned(['mouth-open']);
+    const held = feed(state, aFrameSequence(640, 1400, (tMs) => (tMs >= 800 ? open : {})));
+    expect(held.phase).toBe('challenge');
+    expect(toLivenessView(held).awaitingReturn).toBe(true);
+    const closed = feed(held, aFrameSequence(1400, 1600));
+    expect(closed.phase).toBe('passed');
+    expect(closed.records[0]).toMatchObject({ kind: 'mouth-open', startMs: 800, endMs: 1400 });
+    expect(closed.records[0]?.peakScore).toBeCloseTo(0.73);
+  });
+
+  it('does not pass talking: short bursts of an open jaw', () => {
+    // 150 ms open, 200 ms closed, for 6 s: like syllables.
+    const talking = aFrameSequence(640, 6640, (tMs) =>
+      (tMs - 640) % 350 < 150 ? { jawOpen: 0.55, mouthClose: 0.02 } : { jawOpen: 0.12 },
+    );
+    const state = feed(positioned(['mouth-open']), talking);
+    expect(state.phase).toBe('challenge');
+    expect(state.records).toHaveLength(0);
+  });
+
+  it('does not pass a pucker (jaw moves, lips stay closed)', () => {
+    const pucker = aFrameSequence(640, 3000, (tMs) => (tMs > 800 ? { jawOpen: 0.56, mouthClose: 0.47 } : {}));
+    expect(feed(positioned(['mouth-open']), [...pucker, ...aFrameSequence(3000, 3400)]).records).toHaveLength(0);
+  });
+
+  it('does not count a mouth that was already open when the action began', () => {
+    const state = feed(positioned(['mouth-open']), aFrameSequence(560, 2000, () => open));
+    // It must close first; closing without a fresh opening is not the action.
+    expect(feed(state, aFrameSequence(2000, 2400)).records).toHaveLength(0);
+  });
+});
+
+describe('head turns', () => {
+  const turnTo = (yawDeg: number) => (tMs: number) => (tMs >= 800 && tMs < 1600 ? { yawDeg } : {});
+
+  it('turn-left passes on yaw > 0 (the person turns to their own left) and back to frontal', () => {
+    const state = feed(positioned(['turn-left']), aFrameSequence(640, 2000, turnTo(30)));
+    expect(state.phase).toBe('passed');
+    expect(state.records[0]).toMatchObject({ kind: 'turn-left', startMs: 800, endMs: 1600, peakScore: 30 });
+  });
+
+  it('turn-left does not pass on yaw < 0 (mirrored direction), turn-right does', () => {
+    expect(feed(positioned(['turn-left']), aFrameSequence(640, 2000, turnTo(-30))).records).toHaveLength(0);
+    expect(feed(positioned(['turn-right']), aFrameSequence(640, 2000, turnTo(-30))).phase).toBe('passed');
+  });
+
+  it('a limited turn of 22° is enough', () => {
+    expect(feed(positioned(['turn-right']), aFrameSequence(640, 2000, turnTo(-22))).phase).toBe('passed');
+  });
+
+  it('does not pass a slow small head sway', () => {
+    const sway = aFrameSequence(640, 10_640, (tMs) => ({ yawDeg: 15 * Math.sin((2 * Math.PI * tMs) / 3000) }));
+    expect(feed(positioned(['turn-left']), sway).records).toHaveLength(0);
+    expect(feed(positioned(['turn-right']), sway).records).toHaveLength(0);
+  });
+
+  it('needs the turn to be held, not a flick through one frame', () => {
+    const flick = aFrameSequence(640, 2000, (tMs) => (tMs === 800 ? { yawDeg: 35 } : {}));
+    expect(feed(positioned(['turn-left']), flick).records).toHaveLength(0);
+  });
+
+  it('measures the turn from the person’s own straight-ahead pose', () => {
+    // Camera off to one side: resting yaw −8°. −8 + 22 = +14 is not yet a turn to the left; +22 is.
+    const offset = (yawDeg: number) => (tMs: number) => ({ yawDeg: tMs >= 800 && tMs < 1600 ? yawDeg : -8 });
+    const state = positioned(['turn-left'], () => ({ yawDeg: -8 }));
+    expect(feed(state, aFrameSequence(640, 2000, offset(14))).records).toHaveLength(0);
+    expect(feed(state, aFrameSequence(640, 2000, offset(22))).phase).toBe('passed');
+  });
+});
+
+describe('refusing what is not live', () => {
+  it('stops when a second person stays in view', () => {
+    const state = feed(
+      positioned(['blink']),
+      aFrameSequence(640, 1400, (tMs) => (tMs >= 800 ? { faceCount: 2, secondFaceRelativeWidth: 0.8 } : {})),
+    );
+    expect(state.phase).toBe('failed');
+    expect(state.failure).toBe('multiple-faces');
+    expect(toLivenessView(state).failureReason).toBe('multiple-faces');
+  });
+
+  it('tolerates a second face for a single frame', () => {
+    const state = feed(positioned(['blink']), [
+      aMeasurement({ timestampMs: 680, faceCount: 2, secondFaceRelativeWidth: 0.8 }),
+      ...blinkFrames(720, 1400, 900),
+    ]);
+    expect(state.phase).toBe('passed');
+  });
+
+  it('tolerates a short loss of the face', () => {
+    const state = feed(positioned(['blink']), [
+      ...aFrameSequence(640, 1400, (tMs) => (tMs >= 800 && tMs < 1400 ? { face: null } : {})),
+      ...blinkFrames(1400, 2200, 1600),
+    ]);
+    expect(state.restartCount).toBe(0);
+    expect(state.phase).toBe('passed');
+  });
+
+  it('goes back to positioning when the face is gone too long (frames without a face)', () => {
+    const state = feed(positioned(['blink', 'turn-left']), [
+      ...blinkFrames(640, 1400, 800),
+      ...aFrameSequence(1400, 3000, () => ({ face: null })),
+    ]);
+    expect(state.phase).toBe('positioning');
+    expect(state.records).toHaveLength(0); // everything again
+    expect(toLivenessView(state).restartReason).toBe('face-lost');
+  });
+
+  it('goes back to positioning when no frames arrive for too long (ticks only)', () => {
+    const state = send(positioned(['blink']), [{ type: 'tick', nowMs: 1000 }, { type: 'tick', nowMs: 2000 }]);
+    expect(state.phase).toBe('positioning');
+    expect(state.restartReason).toBe('face-lost');
+  });
+
+  it('restarts when the face jumps implausibly between two frames (a different face)', () => {
+    const state = feed(positioned(['blink']), [
+      aMeasurement({ timestampMs: 680 }),
+      aMeasurement({ timestampMs: 720, box: { x: 0.05, y: 0.3, width: 0.2, height: 0.35 } }),
+    ]);
+    expect(state.phase).toBe('positioning');
+    expect(state.restartReason).toBe('identity-changed');
+  });
+
+  it('does not call natural movement a jump', () => {
+    const drift = aFrameSequence(640, 2640, (tMs) => ({ box: { x: 0.3 + 0.1 * Math.sin(tMs / 300), width: 0.3 } }));
+    expect(feed(positioned(['blink']), drift).restartCount).toBe(0);
+  });
+
+  it('restarts when the face geometry changes to another person', () => {
+    const mine = [1, 0.36, 0.55, 1.6, 0.32, 0.32];
+    const other = [1, 0.45, 0.7, 1.85, 0.27, 0.27];
+    const state = positioned(['blink'], () => ({ signature: mine }));
+    expect(feed(state, aFrameSequence(640, 1400, () => ({ signature: mine }))).restartCount).toBe(0);
+    const swapped = feed(state, aFrameSequence(640, 1400, () => ({ signature: other })));
+    expect(swapped.restartReason).toBe('identity-changed');
+  });
+
+  it('a photo moving in the hand (box and roll move, nothing else) passes nothing', () => {
+    const photo = aFrameSequence(0, 30_000, (tMs) => ({
+      eyesClosed: 0.3,
+      jawOpen: 0.1,
+      mouthClose: 0.05,
+      rollDeg: 8 * Math.sin(tMs / 700),
+      yawDeg: 3 * Math.sin(tMs / 1100),
+      box: { x: 0.35 + 0.03 * Math.sin(tMs / 900), width: 0.3 * (1 + 0.05 * Math.sin(tMs / 1300)) },
+    }));
+    for (const kind of ['blink', 'mouth-open', 'turn-left', 'turn-right'] as const) {
+      const state = send(feed(createLivenessState([kind], config, 0), photo), [{ type: 'tick', nowMs: 30_000 }]);
+      expect(state.records, kind).toHaveLength(0);
+      expect(state.phase, kind).toBe('timed-out');
+    }
+  });
+});
+
+describe('time: per-action windows, extend, pause', () => {
+  it('warns before the window ends, times out, and extend opens a fresh window', () => {
+    const start = positioned(['blink']);
+    const opened = start.actionStartedAtMs ?? 0;
+    const early = send(start, [{ type: 'tick', nowMs: opened + 1000 }]);
+    expect(toLivenessView(early).timeWarning).toBe(false);
+    const late = feed(early, aFrameSequence(opened + 1000, opened + 16_000));
+    expect(toLivenessView(late).timeWarning).toBe(true);
+    expect(toLivenessView(late).actionTimeLeftMs).toBeLessThanOrEqual(config.actionTimeWarningMs);
+    const over = feed(late, aFrameSequence(opened + 16_000, opened + 20_400));
+    expect(over.phase).toBe('timed-out');
+    expect(toLivenessView(over)).toMatchObject({ failureReason: 'action-timeout', canExtend: true, actionTimeLeftMs: 0 });
+    // A blink while timed out does not count: the person must ask for another try.
+    const ignored = feed(over, blinkFrames(opened + 20_400, opened + 21_000, opened + 20_600));
+    expect(ignored.records).toHaveLength(0);
+    const extended = send(ignored, [{ type: 'extend' }]);
+    expect(extended.phase).toBe('challenge');
+    expect(toLivenessView(extended).actionTimeLeftMs).toBe(config.actionTimeoutMs);
+    expect(feed(extended, blinkFrames(opened + 21_000, opened + 22_000, opened + 21_200)).phase).toBe('passed');
+  });
+
+  it('each action gets its own window (no global timeout)', () => {
+    let state = positioned(['turn-left', 'blink']);
+    // 15 s pass, then the turn: the blink window starts afresh.
+    state = feed(state, aFrameSequence(640, 15_640));
+    state = feed(state, aFrameSequence(15_640, 17_000, (tMs) => (tMs >= 15_800 && tMs < 16_600 ? { yawDeg: 30 } : {})));
+    expect(state.index).toBe(1);
+    expect(toLivenessView(state).actionTimeLeftMs).toBeGreaterThan(config.actionTimeoutMs - 1000);
+  });
+
+  it('time spent paused does not count, and frames while paused are ignored', () => {
+    const start = positioned(['blink']);
+    const leftBefore = toLivenessView(start).actionTimeLeftMs ?? 0;
+    const paused = send(start, [{ type: 'pause' }]);
+    expect(toLivenessView(paused).phase).toBe('paused');
+    const duringPause = feed(paused, blinkFrames(700, 1500, 900));
+    expect(duringPause.records).toHaveLength(0);
+    const ticked = send(duringPause, [{ type: 'tick', nowMs: 60_000 }]);
+    expect(ticked.phase).toBe('challenge');
+    const resumed = send(ticked, [{ type: 'resume', nowMs: 60_000 }]);
+    expect(resumed.phase).toBe('challenge');
+    expect(toLivenessView(resumed).actionTimeLeftMs).toBe(leftBefore);
+    // Not treated as a lost face either.
+    expect(feed(resumed, blinkFrames(60_040, 60_800, 60_200)).phase).toBe('passed');
+  });
+
+  it('practice mode gives longer windows', () => {
+    const state = feed(createLivenessState(['blink'], practiceLivenessConfig, 0), aFrameSequence(0, 560), practiceLivenessConfig);
+    expect(state.phase).toBe('challenge');
+    expect(toLivenessView(state, practiceLivenessConfig).actionTimeLeftMs).toBe(practiceLivenessConfig.actionTimeoutMs);
+    expect(practiceLivenessConfig.actionTimeoutMs).toBeGreaterThan(defaultLivenessConfig.actionTimeoutMs);
+  });
+});
+
+describe('a whole check', () => {
+  it('runs the actions in the order given, reports progress and success, and passes', () => {
+    const order: ChallengeKind[] = ['turn-right', 'blink', 'mouth-open'];
+    let state = positioned(order);
+    expect(toLivenessView(state)).toMatchObject({ prompt: 'turn-right', actionNumber: 1, actionCount: 3, successCount: 0 });
+    // A blink first does nothing: the order is what was asked.
+    state = feed(state, blinkFrames(640, 1200, 800));
+    expect(state.records).toHaveLength(0);
+    state = feed(state, aFrameSequence(1200, 2400, (tMs) => (tMs >= 1400 && tMs < 2000 ? { yawDeg: -28 } : {})));
+    expect(toLivenessView(state)).toMatchObject({
+      prompt: 'blink',
+      actionNumber: 2,
+      justSucceeded: true,
+      successCount: 1,
+      lastSucceededKind: 'turn-right',
+    });
+    state = feed(state, blinkFrames(2400, 4800, 3000));
+    expect(toLivenessView(state)).toMatchObject({ prompt: 'mouth-open', actionNumber: 3, justSucceeded: false });
+    state = feed(state, aFrameSequence(4800, 6200, (tMs) => (tMs >= 5000 && tMs < 5800 ? { jawOpen: 0.8 } : {})));
+    expect(state.phase).toBe('passed');
+    expect(state.records.map((record) => record.kind)).toEqual(order);
+    expect(toLivenessView(state)).toMatchObject({ phase: 'passed', prompt: null, completedCount: 3, successCount: 3 });
+  });
+
+  it('cancel stops the check for good', () => {
+    const state = send(positioned(['blink']), [{ type: 'cancel' }]);
+    expect(state.phase).toBe('failed');
+    expect(state.failure).toBe('cancelled');
+    expect(feed(state, blinkFrames(700, 1400, 900)).phase).toBe('failed');
+  });
+
+  it('keeps a frontal, open-eyed frame as the best photo and rejects others', () => {
+    const state = positioned(['blink']);
+    expect(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700 })])).frameQuality).toBeGreaterThan(0.8);
+    expect(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700, eyesClosed: 0.8 })])).frameQuality).toBe(0);
+    expect(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700, yawDeg: 25 })])).frameQuality).toBe(0);
+    const slightlyTurned = toLivenessView(feed(state, [aMeasurement({ timestampMs: 700, yawDeg: 6 })])).frameQuality;
+    expect(slightlyTurned).toBeGreaterThan(0);
+    expect(slightlyTurned).toBeLessThan(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700 })])).frameQuality);
+    expect(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700, sharpness: 0.2 })])).frameQuality).toBeLessThan(0.3);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
+import { challengeKinds } from '../../../../src/features/liveness/model/challenge';
+import type { ClipLabels } from '../../../support/traces';
+import { loadManifest, loadTrace, runEngine, traceIds, traceMeasurements } from '../../../support/traces';
+
+/**
+ * The engine on the recorded MediaPipe traces of real and photo-attack clips (shared/testdata/faces). Each
+ * trace is played twice in a row because Chromium's fake camera loops a clip (and real-06 only closes its
+ * mouth at the loop); times are compared per pass.
+ */
+const passes = 2;
+
+/**
+ * Tolerances around the labelled intervals:
+ * - an action may be seen to start up to 100 ms before the label: the detector analyses 22-28 of the 30
+ *   frames per second (gaps up to 67 ms in the real clips) and labels are frame-accurate, not sample-accurate;
+ * - it may be reported up to 400 ms after the labelled end: a blink's blendshape falls back over ~0.3 s after
+ *   the lids reopen (README, real-04) and the engine waits 100 ms to see the eyes stay open; a turn or mouth
+ *   opening is complete at the first frame back near rest, which the labels include.
+ */
+const startToleranceMs = 100;
+const endToleranceMs = 400;
+
+const labelNames: Record<ChallengeKind, string> = {
+  blink: 'blink',
+  'mouth-open': 'mouthOpen',
+  'turn-left': 'turnLeft',
+  'turn-right': 'turnRight',
+};
+
+/**
+ * Labelled actions the engine deliberately refuses, with the reason. real-07's two "brief small 'o'" mouth
+ * openings last 0.15-0.17 s and reach a mouth score of 0.39-0.48, below the 0.53 reached while talking
+ * (real-05): accepting them would accept talking. A person asked to open the mouth wide does more.
+ */
+const refusedByDesign: Partial<Record<string, ChallengeKind[]>> = {
+  'real-07-glasses-expressions-man': ['mouth-open'],
+};
+
+/** Which distractors imitate which action. */
+const distractorImitates: Record<string, ChallengeKind[]> = {
+  wink: ['blink'],
+  smirkWink: ['blink'],
+  eyesDowncastFrown: ['blink'],
+  smileSquint: ['blink'],
+  smile: ['blink'],
+  smirk: ['blink', 'mouth-open'],
+  lookUp: ['blink', 'turn-left', 'turn-right'],
+  lookSideways: ['turn-left', 'turn-right'],
+  talking: ['mouth-open', 'turn-left', 'turn-right'],
+  pucker: ['mouth-open'],
+  puckerChinDown: ['mouth-open'],
+  cheekPuffLipTwist: ['mouth-open'],
+};
+
+const manifest = new Map(loadManifest().map((clip) => [clip.id, clip]));
+const ids = traceIds();
+
+function labelledIntervals(clip: ClipLabels, kind: ChallengeKind): { startMs: number; endMs: number }[] {
+  return clip.events
+    .filter((event) => event.action === labelNames[kind])
+    .map((event) => ({ startMs: event.start_s * 1000, endMs: event.end_s * 1000 }));
+}
+
+/** Runs a check asking for `kind` many times over, so that every detection in the clip shows up. */
+function detections(id: string, kind: ChallengeKind) {
+  const trace = loadTrace(id);
+  const durationMs = Math.round(trace.clip_duration_s * 1000);
+  const run = runEngine(Array<ChallengeKind>(40).fill(kind), traceMeasurements(trace, passes));
+  return { run, durationMs };
+}
+
+describe('trace files', () => {
+  it('has the 13 labelled clips (8 real, 5 photo attacks)', () => {
+    expect(ids).toHaveLength(13);
+    expect(ids.filter((id) => manifest.get(id)?.kind === 'real')).toHaveLength(8);
+    expect(ids.filter((id) => manifest.get(id)?.kind === 'photo-attack')).toHaveLength(5);
+  });
+});
+
+describe.each(ids)('%s', (id) => {
+  const clip = manifest.get(id);
+  if (!clip) throw new Error(`no MANIFEST entry for ${id}`);
+
+  it('gets through positioning (so actions, not positioning, decide)', () => {
+    const run = runEngine(['blink'], traceMeasurements(loadTrace(id), 1));
+    expect(run.readyAtMs).not.toBeNull();
+  });
+
+  it.each(challengeKinds)('%s: passes exactly when the clip contains it, at the labelled times', (kind) => {
+    const intervals = clip.kind === 'real' ? labelledIntervals(clip, kind) : [];
+    const expected = intervals.length > 0 && !(refusedByDesign[id] ?? []).includes(kind);
+    const { run, durationMs } = detections(id, kind);
+    if (!expected) {
+      expect(run.successes.map((success) => success.atMs)).toEqual([]);
+      return;
+    }
+    expect(run.successes.length).toBeGreaterThan(0);
+    for (const success of run.successes) {
+      const pass = Math.floor(success.startMs / durationMs);
+      const shifted = intervals.map((interval) => ({
+        startMs: interval.startMs + pass * durationMs,
+        endMs: interval.endMs + pass * durationMs,
+      }));
+      const match = shifted.find(
+        (interval) =>
+          success.startMs >= interval.startMs - startToleranceMs &&
+          success.startMs <= interval.endMs + startToleranceMs &&
+          success.atMs <= interval.endMs + endToleranceMs,
+      );
+      expect(match, `${kind} detected ${success.startMs}-${success.atMs} ms outside the labels`).toBeDefined();
+    }
+  });
+
+  it.each(clip.distractors.map((distractor) => [distractor.kind, distractor] as const))(
+    'distractor %s does not trigger the action it imitates',
+    (_kind, distractor) => {
+      for (const kind of distractorImitates[distractor.kind] ?? []) {
+        const { run, durationMs } = detections(id, kind);
+        const labelled = labelledIntervals(clip, kind);
+        for (const success of run.successes) {
+          const clipStartMs = success.startMs % durationMs;
+          const insideDistractor =
+            clipStartMs >= distractor.start_s * 1000 && clipStartMs <= distractor.end_s * 1000;
+          const insideLabel = labelled.some(
+            (interval) =>
+              clipStartMs >= interval.startMs - startToleranceMs && clipStartMs <= interval.endMs + startToleranceMs,
+          );
+          expect(insideDistractor && !insideLabel, `${kind} at ${clipStartMs} ms`).toBe(false);
+        }
+      }
+    },
+  );
+});
+
+describe('whole checks on real clips', () => {
+  it('real-03 passes both turns in either order (the order is an input, not a script)', () => {
+    const measurements = traceMeasurements(loadTrace('real-03-head-turn-woman-hijab'), passes);
+    expect(runEngine(['turn-right', 'turn-left'], measurements).finalState.phase).toBe('passed');
+    expect(runEngine(['turn-left', 'turn-right'], measurements).finalState.phase).toBe('passed');
+  });
+
+  it('real-02 passes mouth-open then blink; photo attacks pass no part of any check', () => {
+    const real = traceMeasurements(loadTrace('real-02-mouth-open-man'), passes);
+    expect(runEngine(['mouth-open', 'blink'], real).finalState.phase).toBe('passed');
+    for (const id of ids.filter((item) => manifest.get(item)?.kind === 'photo-attack')) {
+      const run = runEngine(['blink', 'mouth-open', 'turn-left'], traceMeasurements(loadTrace(id), passes));
+      expect(run.finalState.records, id).toHaveLength(0);
+    }
+  });
+});
