@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import { Icon } from './icons';
 
 export type NoticeTone = 'info' | 'warning' | 'success' | 'danger';
 
-const toneIcons: Record<NoticeTone, string> = { info: 'ℹ️', warning: '⚠️', success: '✅', danger: '⛔' };
 
 type NoticeProps = {
   tone?: NoticeTone;
@@ -20,9 +20,7 @@ type NoticeProps = {
 export function Notice({ tone = 'info', title, children, role }: NoticeProps) {
   return (
     <div className={`notice notice-${tone}`} role={role}>
-      <span className="notice-icon" aria-hidden="true">
-        {toneIcons[tone]}
-      </span>
+      <Icon name={tone} className="notice-icon" />
       <div className="notice-body">
         {title && <p className="notice-title">{title}</p>}
         {children}

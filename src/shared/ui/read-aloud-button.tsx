@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { useSettingsStore } from '../../features/settings/settings-store';
+import { Icon } from './icons';
 
 type Problem = 'noChineseVoice' | 'notSupported' | null;
 type Phase = 'idle' | 'starting' | 'speaking';
@@ -56,9 +57,7 @@ export function ReadAloudButton({ getText }: { getText: () => string }) {
   return (
     <>
       <button type="button" className="btn btn-secondary read-aloud" onClick={() => void toggle()}>
-        <span aria-hidden="true" className="icon">
-          {active ? '⏹' : '🔊'}
-        </span>
+        <Icon name={active ? 'stop' : 'speaker'} className="icon" />
         {active ? t('action.stopReading') : t('action.readAloud')}
       </button>
       <div role="status" className="read-aloud-status">

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ReadAloudButton } from './read-aloud-button';
+import { Icon } from './icons';
 
 /**
  * What the person sees: innerText leaves out hidden parts (a closed Disclosure, display: none).
@@ -40,7 +41,7 @@ export function Screen({ title, backTo, children, footer }: ScreenProps) {
       <header className="screen-header">
         {backTo !== undefined && (
           <Link href={backTo} className="btn btn-back">
-            <span aria-hidden="true">‹ </span>
+            <Icon name="back" className="icon" />
             {t('action.back')}
           </Link>
         )}
@@ -57,7 +58,7 @@ export function Screen({ title, backTo, children, footer }: ScreenProps) {
           getText={() => [visibleText(headingRef.current), visibleText(mainRef.current)].filter(Boolean).join('\n')}
         />
         <a className="btn btn-secondary" href="tel:12333" aria-label={t('help.hotlineLabel')}>
-          <span aria-hidden="true" className="icon">📞</span>
+          <Icon name="phone" className="icon" />
           {t('action.call12333')}
         </a>
       </footer>

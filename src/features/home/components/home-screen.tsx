@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
+import { Icon, type IconName } from '../../../shared/ui/icons';
 
 const choices = [
-  { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: '📋', primary: true },
-  { href: '/practice', label: 'choice.practice', hint: 'choice.practiceHint', icon: '🙂', primary: false },
-  { href: '/family', label: 'choice.family', hint: 'choice.familyHint', icon: '👪', primary: false },
-  { href: '/kiosk', label: 'choice.staff', hint: 'choice.staffHint', icon: '🏢', primary: false },
-] as const;
+  { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: 'guide', primary: true },
+  { href: '/practice', label: 'choice.practice', hint: 'choice.practiceHint', icon: 'face', primary: false },
+  { href: '/family', label: 'choice.family', hint: 'choice.familyHint', icon: 'family', primary: false },
+  { href: '/kiosk', label: 'choice.staff', hint: 'choice.staffHint', icon: 'staff', primary: false },
+] as const satisfies readonly { href: string; label: string; hint: string; icon: IconName; primary: boolean }[];
 
 export function HomeScreen() {
   const { t } = useTranslation('home');
@@ -19,23 +20,19 @@ export function HomeScreen() {
           {choices.map((choice) => (
             <li key={choice.href}>
               <Link href={choice.href} className={choice.primary ? 'choice choice-primary' : 'choice'}>
-                <span className="choice-icon" aria-hidden="true">
-                  {choice.icon}
-                </span>
+                <Icon name={choice.icon} className="choice-icon" />
                 <span className="choice-text">
                   <span className="choice-label">{t(choice.label)}</span>
                   <span className="choice-hint">{t(choice.hint)}</span>
                 </span>
-                <span className="choice-arrow" aria-hidden="true">
-                  ›
-                </span>
+                <Icon name="forward" className="choice-arrow" />
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <Link href="/settings" className="btn btn-secondary btn-block">
-        <span aria-hidden="true" className="icon">⚙️</span>
+        <Icon name="settings" className="icon" />
         {t('settings')}
       </Link>
       <p className="small-print">{t('disclaimer')}</p>

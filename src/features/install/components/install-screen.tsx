@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../../../shared/ui/disclosure';
+import { Icon } from '../../../shared/ui/icons';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { useAppAddress, useInstallPlatform } from '../hooks/use-install-platform';
@@ -89,9 +90,7 @@ function AndroidSection() {
           <h2>{t('android.promptTitle')}</h2>
           <p>{t('android.promptBody')}</p>
           <button type="button" className="btn btn-primary btn-block" onClick={() => void install()}>
-            <span className="icon" aria-hidden="true">
-              ➕
-            </span>
+            <Icon name="install" className="icon" />
             {t('android.button')}
           </button>
         </>

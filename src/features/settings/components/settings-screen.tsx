@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { supportedLanguages } from '../../../i18n/languages';
+import { Icon } from '../../../shared/ui/icons';
 import { Screen } from '../../../shared/ui/screen';
 import { textSizes, useSettingsStore } from '../settings-store';
 
@@ -74,9 +75,7 @@ export function SettingsScreen() {
         </h2>
         <p>{t('install.description')}</p>
         <Link href="/install" className="btn btn-secondary btn-block">
-          <span aria-hidden="true" className="icon">
-            📲
-          </span>
+          <Icon name="install" className="icon" />
           {t('install.link')}
         </Link>
       </section>
