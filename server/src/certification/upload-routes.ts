@@ -27,6 +27,30 @@ export async function deleteStagedUpload(uploadsDir: string, id: string): Promis
   await rm(path.join(uploadsDir, `${id}.json`), { force: true });
 }
 
+/**
+ * buildApp creates the folder synchronously; FileStore's own fire-and-forget mkdir (a private method
+ * it calls from its constructor) throws an uncaught error if the folder is removed meanwhile.
+ */
+function stagingFileStore(directory: string): FileStore {
+  const Base = FileStore as unknown as new (options: { directory: string }) => object;
+  const Staging = class extends Base {
+    checkOrCreateDirectory(): void {}
+  };
+  return new Staging({ directory }) as unknown as FileStore;
+}
+
+/** Maps tus's plain-text errors to the API's { code, message } bodies. */
+function tusErrorCode(statusCode: number): string {
+  if (statusCode === 413) return 'upload-too-large';
+  if (statusCode === 404) return 'upload-not-found';
+  if (statusCode === 409) return 'upload-offset-conflict';
+  if (statusCode === 410) return 'upload-gone';
+  if (statusCode === 412) return 'unsupported-tus-version';
+  if (statusCode === 415) return 'unsupported-media-type';
+  if (statusCode >= 500) return 'internal-error';
+  return 'invalid-upload-request';
+}
+
 /** Uploads being received right now: graceful shutdown waits for them. */
 export type InFlightUploads = { count: () => number; idle: () => Promise<void> };
 
@@ -49,7 +73,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
 
   const tus = new TusServer({
     path: '/api/uploads',
-    datastore: new FileStore({ directory: context.uploadsDir }),
+    datastore: stagingFileStore(context.uploadsDir),
     relativeLocation: true,
     maxSize: Math.max(config.photoMaxBytes, config.videoMaxBytes),
     allowedOrigins: config.corsOrigins,
@@ -67,6 +91,13 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
       if (existing >= maxUploadsPerPartPerSession) throw tusError(429, 'too-many-uploads', `At most ${maxUploadsPerPartPerSession} ${part} uploads per session.`);
       await repository.createUpload({ id: upload.id, sessionId, part, declaredBytes: upload.size, filetype, createdAt: now().toISOString() });
       return {};
+    },
+    onResponseError: (_request, error) => {
+      if ('status_code' in error && typeof error.body === 'string' && error.body.startsWith('{')) return undefined;
+      const statusCode = 'status_code' in error ? error.status_code : 500;
+      if (statusCode >= 500) context.log.error({ err: error }, 'upload failed');
+      const message = statusCode >= 500 ? 'Something went wrong on the server. Please try again later.' : 'body' in error ? error.body.trim() : 'Upload refused.';
+      return tusError(statusCode, tusErrorCode(statusCode), message);
     },
     onIncomingRequest: async (request, uploadId) => {
       if (request.method === 'POST') return;
