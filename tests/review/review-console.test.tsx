@@ -228,7 +228,7 @@ describe('review console: audit log and sign-out', () => {
     const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('wang');
-    expect(rows[0]).toHaveTextContent('审核决定');
+    expect(rows[0]).toHaveTextContent('审核决定：通过');
     expect(within(rows[0]!).getByRole('link', { name: 'sub-1' })).toHaveAttribute('href', '/submissions/sub-1');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFetchReviewApi } from '../../review/src/api/fetch-review-api';
+import { parseAuditAction } from '../../review/src/model/audit-actions';
 import { errorMessageKey } from '../../review/src/model/error-messages';
 import { formatDateTime, formatPeak, formatSeconds, precheckTone, statesForFilter, summaryParts } from '../../review/src/model/format';
 import { draftProblem, reasonLabel, reasonsFor } from '../../review/src/model/reasons';
@@ -52,6 +53,12 @@ describe('review console model', () => {
     expect(draftProblem({ decision: 'redo', reasonCode: '', note: 'x' })).toBe('needReason');
     expect(draftProblem({ decision: 'reject', reasonCode: 'a', note: '' })).toBeNull();
     expect(draftProblem({ decision: 'approve', reasonCode: '', note: '' })).toBeNull();
+  });
+
+  it('reads the server’s audit actions, decisions with their outcome', () => {
+    expect(parseAuditAction('decision:redo')).toEqual({ kind: 'known', action: 'decision', decision: 'redo' });
+    expect(parseAuditAction('view-photo')).toEqual({ kind: 'known', action: 'view-photo' });
+    expect(parseAuditAction('something-new')).toEqual({ kind: 'unknown', raw: 'something-new' });
   });
 
   it('has words for the server’s codes and a generic message for the rest', () => {

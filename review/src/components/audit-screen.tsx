@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApiResource } from '../hooks/use-api-resource';
+import { parseAuditAction } from '../model/audit-actions';
 import { formatDateTime } from '../model/format';
 import { useReviewSession } from '../session/review-session';
 import { ErrorMessage } from './error-message';
 import { LoadingMessage, ReviewPage } from './review-page';
 
-const knownActions = ['decision', 'login', 'logout', 'withdraw', 'auto-approve', 'evidence-deleted'] as const;
-type KnownAction = (typeof knownActions)[number];
-const isKnownAction = (value: string): value is KnownAction => (knownActions as readonly string[]).includes(value);
 
 export function AuditScreen() {
   const { t, i18n } = useTranslation('review');
@@ -39,7 +37,9 @@ export function AuditScreen() {
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.at, i18n.language)}</td>
                   <td>{entry.actor}</td>
-                  <td>{isKnownAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}</td>
+                  <td>
+                    <AuditAction raw={entry.action} />
+                  </td>
                   <td>
                     {entry.submissionId ? (
                       <Link href={`/submissions/${encodeURIComponent(entry.submissionId)}`} className="rv-link rv-mono">
@@ -58,4 +58,12 @@ export function AuditScreen() {
       )}
     </ReviewPage>
   );
+}
+
+function AuditAction({ raw }: { raw: string }) {
+  const { t } = useTranslation('review');
+  const parsed = parseAuditAction(raw);
+  if (parsed.kind === 'unknown') return <>{parsed.raw}</>;
+  const name = t(`audit.actions.${parsed.action}`);
+  return <>{parsed.decision ? `${name}${t('audit.actionSeparator')}${t(`decision.${parsed.decision}`)}` : name}</>;
 }

@@ -131,7 +131,7 @@ export function createFakeReviewServer(options: { signedIn?: boolean; submission
         id: state.audit.length + 1,
         at: decidedAt,
         actor: 'wang',
-        action: 'decision',
+        action: `decision:${decision.decision}`,
         submissionId: submission.id,
         detail: `${decision.decision}${decision.reasonCode ? ` (${decision.reasonCode})` : ''}`,
       });
