@@ -126,7 +126,8 @@ export function measureFace(face: RawFace, widthPx: number, heightPx: number): M
 /**
  * Head angles from the 4x4 column-major transformation matrix (formula from the faces README): with R the
  * rotation part and f = R·(0,0,1) (the face's forward axis), yaw = atan2(f.x, f.z), pitch = asin(f.y),
- * roll = atan2(R10, R11). Columns are normalized first so a scaled matrix gives the same angles.
+ * roll = atan2(R10, R11). Exact for R = Ry(yaw)·Rx(−pitch)·Rz(roll); the forward axis is normalized first so a
+ * scaled matrix gives the same angles.
  */
 export function anglesFromMatrix(matrix: readonly number[]): { yawDeg: number; pitchDeg: number; rollDeg: number } {
   if (matrix.length < 16) return { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
