@@ -10,7 +10,7 @@ import { IntroStep } from './intro-step';
 import { PreparingStep } from './preparing-step';
 import { ProblemStep } from './problem-step';
 import { ReviewStep } from './review-step';
-import './liveness.css';
+import '../liveness.css';
 
 export type LivenessFlowProps = {
   mode: 'practice' | 'certify';

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../shared/ui/screen';
 import type { Evidence } from '../model/evidence';
+import { EvidenceFacts } from './evidence-facts';
 
 type ReviewStepProps = {
   title: string;
@@ -17,12 +18,18 @@ type ReviewStepProps = {
 export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExit }: ReviewStepProps) {
   const { t } = useTranslation(['liveness', 'practice']);
   const photoRef = useRef<HTMLImageElement>(null);
-  // The object URL lives exactly as long as the image shows it: face data is not left lying around.
+  const videoRef = useRef<HTMLVideoElement>(null);
+  // Object URLs live exactly as long as the screen shows them: face data is not left lying around.
   useEffect(() => {
-    const url = URL.createObjectURL(evidence.photo);
-    if (photoRef.current) photoRef.current.src = url;
-    return () => URL.revokeObjectURL(url);
-  }, [evidence.photo]);
+    const photoUrl = URL.createObjectURL(evidence.photo);
+    const videoUrl = URL.createObjectURL(evidence.video);
+    if (photoRef.current) photoRef.current.src = photoUrl;
+    if (videoRef.current) videoRef.current.src = videoUrl;
+    return () => {
+      URL.revokeObjectURL(photoUrl);
+      URL.revokeObjectURL(videoUrl);
+    };
+  }, [evidence.photo, evidence.video]);
 
   const practice = mode === 'practice';
   return (
@@ -60,6 +67,9 @@ export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExi
       {practice && (
         <>
           <p className="small-print">{t('practice:photoNote')}</p>
+          <h2>{t('practice:videoTitle')}</h2>
+          {/* Practice only: the person can watch themselves do the movements (it never leaves the phone). */}
+          <video ref={videoRef} className="review-video" controls playsInline muted aria-label={t('practice:videoTitle')} />
           <h2>{t('practice:actionsTitle')}</h2>
           <ul className="action-results">
             {evidence.metadata.actions.map((action, index) => (
@@ -72,6 +82,7 @@ export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExi
               </li>
             ))}
           </ul>
+          <EvidenceFacts evidence={evidence} />
         </>
       )}
     </Screen>
