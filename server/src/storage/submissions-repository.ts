@@ -104,7 +104,7 @@ export interface SubmissionsRepository {
   markEvidenceDeleted(id: string, at: string): Promise<void>;
   /** Decided before `decidedBefore`, evidence still present. */
   listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]>;
-  /** Deletes sessions that expired before `expiredBefore` without a submission; returns their upload ids. */
+  /** Deletes sessions (used or not: a submission keeps its own copy) that expired before `expiredBefore`; returns their staged upload ids. */
   deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }>;
 
   appendAudit(entry: NewAuditEntry): Promise<void>;
