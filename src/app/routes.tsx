@@ -22,6 +22,21 @@ const RegionScreen = lazy(() =>
 const ChannelsScreen = lazy(() =>
   import('../features/region/components/channels-screen').then((m) => ({ default: m.ChannelsScreen })),
 );
+const GuideIntroScreen = lazy(() =>
+  import('../features/guide/components/guide-intro-screen').then((m) => ({ default: m.GuideIntroScreen })),
+);
+const GuideStepScreen = lazy(() =>
+  import('../features/guide/components/guide-step-screen').then((m) => ({ default: m.GuideStepScreen })),
+);
+const FaqScreen = lazy(() => import('../features/faq/components/faq-screen').then((m) => ({ default: m.FaqScreen })));
+const ScamScreen = lazy(() =>
+  import('../features/scam/components/scam-screen').then((m) => ({ default: m.ScamScreen })),
+);
+const OfflineOptionsScreen = lazy(() =>
+  import('../features/offline-options/components/offline-options-screen').then((m) => ({
+    default: m.OfflineOptionsScreen,
+  })),
+);
 
 export function AppRoutes() {
   return (
@@ -32,6 +47,11 @@ export function AppRoutes() {
       <Route path="/install" component={InstallScreen} />
       <Route path="/region" component={RegionScreen} />
       <Route path="/channels" component={ChannelsScreen} />
+      <Route path="/guide" component={GuideIntroScreen} />
+      <Route path="/guide/:step" component={GuideStepScreen} />
+      <Route path="/faq" component={FaqScreen} />
+      <Route path="/scam" component={ScamScreen} />
+      <Route path="/offline-options" component={OfflineOptionsScreen} />
       <Route component={NotFoundScreen} />
     </Switch>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages';
+import { Notice } from '../../../shared/ui/notice';
 import { channelAccess, channelName, channelNotes } from '../data/region-text';
 import type { Channel } from '../model/region';
 
@@ -37,7 +38,11 @@ export function ChannelCard({ channel, language }: { channel: Channel; language:
         <span aria-hidden="true">{confidenceIcon[channel.confidence]} </span>
         {t(`channel.confidence.${channel.confidence}`)}
       </p>
-      {channel.confidence === 'low' && <p className="notice">{t('channels.unsure')}</p>}
+      {channel.confidence === 'low' && (
+        <Notice tone="warning">
+          <p>{t('channels.unsure')}</p>
+        </Notice>
+      )}
       <p className="channel-source">
         {t('channel.source')}
         {' · '}

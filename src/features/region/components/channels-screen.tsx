@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { cycleNotes, national, regionFullName, regionShortName } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
@@ -40,14 +41,17 @@ export function ChannelsScreen() {
       <Link href="/region" className="btn btn-secondary btn-block">
         {t('channels.changeRegion')}
       </Link>
-      <p className="notice">{t('channels.maybeDone')}</p>
+      <Notice>
+        <p>{t('channels.maybeDone')}</p>
+      </Notice>
 
       <section aria-labelledby="regional-heading">
         <h2 id="regional-heading">{t('channels.regionalHeading', { region: shortName })}</h2>
         {hasNoSourcedChannel(region) ? (
-          <p className="notice" data-testid="no-sourced-channel">
-            {t('channels.noSourced', { region: shortName })} {t('channels.unsure')}
-          </p>
+          <Notice tone="warning">
+            <p>{t('channels.noSourced', { region: shortName })}</p>
+            <p>{t('channels.unsure')}</p>
+          </Notice>
         ) : (
           region.channels.map((channel) => <ChannelCard key={channel.id} channel={channel} language={language} />)
         )}

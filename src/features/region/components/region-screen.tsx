@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { regionFullName, regions } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
@@ -27,12 +28,12 @@ export function RegionScreen() {
     <Screen title={t('title')} backTo="/">
       <p className="lead">{t('intro')}</p>
       {chosen && (
-        <div className="notice">
+        <Notice>
           <p>{t('lastChoice', { region: regionFullName(chosen, language) })}</p>
           <Link href="/channels" className="btn btn-secondary btn-block">
             {t('seeLastChoice', { region: regionFullName(chosen, language) })}
           </Link>
-        </div>
+        </Notice>
       )}
       <div className="region-search">
         <label htmlFor={inputId} className="field-label">

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Screen } from '../../../shared/ui/screen';
+import type { SourceId } from '../../guide/data/reference-sources';
+import { SourceList } from '../../guide/components/source-list';
+import '../../guide/components/guide.css';
+
+const options = [
+  { id: 'community', icon: '🏘️', sources: ['mohrssPress', 'chengduPoints'] },
+  { id: 'agency', icon: '🏢', sources: ['mohrssPress', 'enrolment'] },
+  { id: 'home', icon: '🏠', sources: ['mohrssPress', 'hainanHomeVisit'] },
+  { id: 'bank', icon: '🏦', sources: ['heilongjiangBanks'] },
+  { id: 'employer', icon: '📄', sources: ['formerEmployer'] },
+  { id: 'family', icon: '👪', sources: ['helperFunction', 'eCardAndHelpers'] },
+  { id: 'hotline', icon: '📞', sources: ['qingdaoScam'] },
+] as const satisfies readonly { id: string; icon: string; sources: readonly SourceId[] }[];
+
+export function OfflineOptionsScreen() {
+  const { t } = useTranslation('offline');
+  return (
+    <Screen
+      title={t('title')}
+      backTo="/guide"
+      footer={
+        <Link href="/guide" className="btn btn-secondary btn-block">
+          {t('guideLink')}
+        </Link>
+      }
+    >
+      <p className="lead">{t('lead')}</p>
+      {options.map((option) => (
+        <section key={option.id} aria-labelledby={`offline-${option.id}`} className="guide-section offline-option">
+          <h2 id={`offline-${option.id}`}>
+            <span aria-hidden="true" className="icon">
+              {option.icon}
+            </span>
+            {t(`items.${option.id}.heading`)}
+          </h2>
+          <p>{t(`items.${option.id}.body`)}</p>
+          <p>
+            <strong>{t('bringLabel')}</strong> {t(`items.${option.id}.bring`)}
+          </p>
+          <SourceList ids={option.sources} collapsed />
+        </section>
+      ))}
+    </Screen>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Notice } from '../../../shared/ui/notice';
+import { Screen } from '../../../shared/ui/screen';
+import type { SourceId } from '../../guide/data/reference-sources';
+import { SourceList } from '../../guide/components/source-list';
+import '../../guide/components/guide.css';
+
+const items = [
+  { id: 'official', icon: '🏛️', sources: ['mohrssModel', 'mohrssPress'] },
+  { id: 'money', icon: '🚫', sources: ['qingdaoScam', 'chongqingScam'] },
+  { id: 'sms', icon: '✉️', sources: ['qingdaoScam', 'chongqingScam'] },
+  { id: 'rumour', icon: '📢', sources: ['mohrssModel', 'tengzhouRumour', 'rumourRebuttal'] },
+] as const satisfies readonly { id: string; icon: string; sources: readonly SourceId[] }[];
+
+export function ScamScreen() {
+  const { t } = useTranslation('scam');
+  return (
+    <Screen
+      title={t('title')}
+      backTo="/guide"
+      footer={
+        <Link href="/channels" className="btn btn-primary btn-block">
+          {t('channelsLink')}
+        </Link>
+      }
+    >
+      <p className="lead">{t('lead')}</p>
+      {items.map((item) => (
+        <section key={item.id} aria-labelledby={`scam-${item.id}`} className="guide-section">
+          <h2 id={`scam-${item.id}`}>
+            <span aria-hidden="true" className="icon">
+              {item.icon}
+            </span>
+            {t(`items.${item.id}.heading`)}
+          </h2>
+          <p>{t(`items.${item.id}.body`)}</p>
+          {item.id === 'money' && (
+            <Notice>
+              <p>{t('items.money.note')}</p>
+            </Notice>
+          )}
+          <SourceList ids={item.sources} collapsed />
+        </section>
+      ))}
+    </Screen>
+  );
+}
