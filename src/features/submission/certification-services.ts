@@ -2,6 +2,7 @@ import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-o
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
 import { browserNetworkStatus, createOutboxSync, type OutboxSync } from './effects/outbox-sync';
 import type { CertificationBackend } from './model/certification-backend';
+import type { RetryPolicy } from './model/retry-policy';
 import { browserTimers } from './model/timers';
 
 /**
@@ -11,6 +12,8 @@ import { browserTimers } from './model/timers';
 export type CertificationServices = {
   backend: CertificationBackend;
   outbox: OutboxSync;
+  /** Pace of status polls for a receipt link (tests make it quick). */
+  statusPollPolicy?: RetryPolicy;
 };
 
 /** crypto.randomUUID needs a secure context and a 2021+ browser; getRandomValues is everywhere. */

@@ -26,7 +26,7 @@ export function createFakeBackend(kind = 'http') {
   const backend: CertificationBackend = {
     kind,
     async startSession() {
-      return { sessionId: 'session-1', challenges: ['blink'], nonce: 'nonce-1', expiresAt: '2026-01-15T09:00:00.000Z' };
+      return { sessionId: 'session-1', challenges: ['blink'], nonce: 'nonce-1', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() };
     },
     async uploadEvidence(_session, _evidence, options) {
       uploadCalls.push({ idempotencyKey: options.idempotencyKey, uploadState: options.uploadState });

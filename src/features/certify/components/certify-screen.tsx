@@ -1,0 +1,12 @@
+import { useCallback } from 'react';
+import { recordOwnApproval } from '../../due-date/due-date-store';
+import type { OutboxEntry } from '../../submission/model/outbox';
+import { CertifyFlow } from './certify-flow';
+
+/** /certify: the phone's owner certifies themselves. */
+export function CertifyScreen() {
+  const onApproved = useCallback((entry: OutboxEntry) => {
+    if (entry.status?.state === 'approved') recordOwnApproval(entry.status.decidedAt);
+  }, []);
+  return <CertifyFlow exitTo="/" onApproved={onApproved} />;
+}

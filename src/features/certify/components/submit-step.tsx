@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evidence } from '../../liveness/model/evidence';
+import { Notice } from '../../../shared/ui/notice';
+
+type Props = {
+  evidence: Evidence;
+  /** The session's end (ISO): the server refuses it afterwards, so we say so first. */
+  expiresAt: string;
+  saving: boolean;
+  saveFailed: boolean;
+  onSubmit(): void;
+  onRedo(): void;
+  onRestart(): void;
+  onDiscard(): void;
+};
+
+/** The separate, explicit 提交: nothing leaves the phone before the person presses it. */
+export function SubmitStep({ evidence, expiresAt, saving, saveFailed, onSubmit, onRedo, onRestart, onDiscard }: Props) {
+  const { t } = useTranslation('certify');
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    const leftMs = Date.parse(expiresAt) - Date.now();
+    if (!Number.isFinite(leftMs)) return;
+    const handle = setTimeout(() => setExpired(true), Math.max(0, leftMs));
+    return () => clearTimeout(handle);
+  }, [expiresAt]);
+  // The object URL lives exactly as long as the <img> that shows it.
+  const showPhoto = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img) return;
+      const url = URL.createObjectURL(evidence.photo);
+      img.src = url;
+      return () => URL.revokeObjectURL(url);
+    },
+    [evidence.photo],
+  );
+
+  if (expired) {
+    return (
+      <>
+        <Notice tone="warning" role="alert" title={t('review.title')}>
+          <p>{t('review.expired')}</p>
+        </Notice>
+        <button type="button" className="btn btn-primary btn-block" onClick={onRestart}>
+          {t('review.again')}
+        </button>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="lead">{t('review.intro')}</p>
+      <img className="submission-photo" ref={showPhoto} alt={t('review.photoAlt')} />
+      <p>{t('review.whatHappens')}</p>
+      {saveFailed && (
+        <Notice tone="danger" role="alert">
+          <p>{t('review.saveError')}</p>
+        </Notice>
+      )}
+      <button type="button" className="btn btn-primary btn-block" onClick={onSubmit} disabled={saving} aria-busy={saving}>
+        {saving ? t('review.saving') : t('review.submit')}
+      </button>
+      <div className="button-row">
+        <button type="button" className="btn btn-secondary" onClick={onRedo} disabled={saving}>
+          {t('review.again')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onDiscard} disabled={saving}>
+          {t('review.discard')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Notice } from '../../../shared/ui/notice';
+import { Screen } from '../../../shared/ui/screen';
+import { DemoBanner } from '../../submission/components/demo-banner';
+import { OutboxEntryCard } from '../../submission/components/outbox-entry-card';
+import { SubmissionStatusCard } from '../../submission/components/submission-status-card';
+import { useCertification, useOutboxSnapshot } from '../../submission/hooks/use-certification';
+import { useStatusPoll } from '../hooks/use-status-poll';
+import { statusTokenFromHash } from '../model/status-link';
+
+function useHashToken(): string | undefined {
+  const [token, setToken] = useState(() => statusTokenFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setToken(statusTokenFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return token;
+}
+
+/** /status: one submission from a receipt link (#t=<token>), and this phone's own submissions, live. */
+export function StatusScreen() {
+  const { t } = useTranslation('status');
+  const { backend } = useCertification();
+  const token = useHashToken();
+  const hasBrokenLink = token === undefined && window.location.hash.includes('t=');
+
+  return (
+    <Screen title={t('title')} backTo="/">
+      <DemoBanner backendKind={backend.kind} />
+      {(token || hasBrokenLink) && (
+        <section aria-labelledby="linked-heading">
+          <h2 id="linked-heading">{t('linked.heading')}</h2>
+          {token ? <LinkedStatus token={token} /> : <Notice tone="warning">{t('linked.invalid')}</Notice>}
+        </section>
+      )}
+      <OwnSubmissions />
+    </Screen>
+  );
+}
+
+function LinkedStatus({ token }: { token: string }) {
+  const { t } = useTranslation('status');
+  const { backend, statusPollPolicy } = useCertification();
+  const polled = useStatusPoll(backend, token, statusPollPolicy);
+  if (polled.fatalCode) return <Notice tone="warning">{t('linked.invalid')}</Notice>;
+  if (!polled.status) {
+    return (
+      <p role="status">{polled.lastPollFailed ? t('offline') : t('checking')}</p>
+    );
+  }
+  return (
+    <>
+      {polled.lastPollFailed && <p>{t('offline')}</p>}
+      <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3}>
+        {(polled.status.state === 'rejected' || polled.status.state === 'redo-requested') && (
+          <Link href="/certify" className="btn btn-primary btn-block">
+            {t('startCertify')}
+          </Link>
+        )}
+      </SubmissionStatusCard>
+    </>
+  );
+}
+
+function OwnSubmissions() {
+  const { t, i18n } = useTranslation('status');
+  const { outbox } = useCertification();
+  const snapshot = useOutboxSnapshot();
+  const formatTime = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  return (
+    <section aria-labelledby="own-heading">
+      <h2 id="own-heading">{t('mine.heading')}</h2>
+      {snapshot.loaded && snapshot.entries.length === 0 && (
+        <>
+          <p>{t('mine.empty')}</p>
+          <Link href="/certify" className="btn btn-primary btn-block">
+            {t('startCertify')}
+          </Link>
+        </>
+      )}
+      <ul className="status-list">
+        {snapshot.entries.map((entry) => (
+          <li key={entry.id}>
+            <p className="submission-person">{t('mine.person', { name: entry.personName, id: entry.idNumberMasked })}</p>
+            <p>{t('mine.submittedAt', { time: formatTime(entry.createdAt) })}</p>
+            <OutboxEntryCard
+              entry={entry}
+              progress={snapshot.progress[entry.id]}
+              outbox={outbox}
+              certifyHref="/certify"
+              headingLevel={3}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

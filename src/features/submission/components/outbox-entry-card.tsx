@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { OutboxSync } from '../effects/outbox-sync';
+import type { UploadProgress } from '../model/certification-backend';
+import { entryDisplay, type OutboxEntry } from '../model/outbox';
+import { SubmissionStatusCard } from './submission-status-card';
+
+type Props = {
+  entry: OutboxEntry;
+  progress?: UploadProgress;
+  outbox: OutboxSync;
+  /** Where 再试一次 / 重新认证 go (the kiosk and family flows pass their own)… */
+  certifyHref: string;
+  /** …or what they do, inside a flow that restarts itself. */
+  onCertifyAgain?: () => void;
+  headingLevel?: 2 | 3;
+};
+
+/** One submission on this device with the actions that fit its state. */
+export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertifyAgain, headingLevel }: Props) {
+  const { t } = useTranslation('submission');
+  const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [withdrawFailed, setWithdrawFailed] = useState(false);
+  const display = entryDisplay(entry);
+  const canWithdraw = entry.receipt !== undefined && (display === 'received' || display === 'in-review');
+
+  const run = (action: () => Promise<void>, onError: () => void = () => {}) => {
+    setBusy(true);
+    void action()
+      .catch(onError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <SubmissionStatusCard
+      display={display}
+      status={entry.status}
+      progress={progress}
+      failureCode={entry.lastErrorCode}
+      headingLevel={headingLevel}
+    >
+      {display === 'saved-offline' && (
+        <button type="button" className="btn btn-secondary btn-block" disabled={busy} onClick={() => run(() => outbox.syncNow())}>
+          {t('action.retryNow')}
+        </button>
+      )}
+      {(display === 'rejected' || display === 'redo-requested' || display === 'failed') &&
+        (onCertifyAgain ? (
+          <button type="button" className="btn btn-primary btn-block" onClick={onCertifyAgain}>
+            {t(display === 'rejected' ? 'action.tryAgain' : 'action.redo')}
+          </button>
+        ) : (
+          <Link href={certifyHref} className="btn btn-primary btn-block">
+            {t(display === 'rejected' ? 'action.tryAgain' : 'action.redo')}
+          </Link>
+        ))}
+      {canWithdraw && !confirmingWithdraw && (
+        <button type="button" className="btn btn-secondary btn-block" onClick={() => setConfirmingWithdraw(true)}>
+          {t('action.withdraw')}
+        </button>
+      )}
+      {canWithdraw && confirmingWithdraw && (
+        <div role="group" aria-label={t('action.withdraw')}>
+          <p>{t('action.withdrawConfirm')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="btn btn-secondary"
+              disabled={busy}
+              onClick={() => {
+                setWithdrawFailed(false);
+                run(() => outbox.withdraw(entry.id), () => setWithdrawFailed(true));
+              }}
+            >
+              {t('action.withdrawYes')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setConfirmingWithdraw(false)}>
+              {t('action.withdrawNo')}
+            </button>
+          </div>
+          {withdrawFailed && (
+            <p role="alert" className="field-error">
+              {t('action.withdrawFailed')}
+            </p>
+          )}
+        </div>
+      )}
+    </SubmissionStatusCard>
+  );
+}

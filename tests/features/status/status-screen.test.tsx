@@ -1,0 +1,80 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StatusScreen } from '../../../src/features/status/components/status-screen';
+import { statusLink, statusTokenFromHash } from '../../../src/features/status/model/status-link';
+import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { renderWithApp } from '../../support/render-with-app';
+import { aSession, anEvidence, testPerson } from '../submission/support/evidence';
+import { createFakeCertification } from '../submission/support/fake-certification';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('status link', () => {
+  it('reads the token from the fragment only, and refuses damaged ones', () => {
+    const token = 'AbCdEfGhIjKlMnOpQrStUv_-12';
+    expect(statusTokenFromHash(`#t=${token}`)).toBe(token);
+    expect(statusTokenFromHash('#t=short')).toBeUndefined();
+    expect(statusTokenFromHash('#t=<script>alert(1)</script>xxxxxxxx')).toBeUndefined();
+    expect(statusTokenFromHash('')).toBeUndefined();
+    expect(statusLink('https://example.org/', token)).toBe(`https://example.org/status#t=${token}`);
+  });
+});
+
+describe('status screen', () => {
+  it('shows the status of a receipt link (#t=) live, without a reload', async () => {
+    const cert = createFakeCertification();
+    const getStatus = vi.spyOn(cert.fake.backend, 'getStatus');
+    window.location.hash = '#t=kioskToken0123456789abcdef';
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+
+    const linked = await screen.findByRole('region', { name: '这次认证' });
+    expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
+    expect(getStatus).toHaveBeenCalledWith({ statusToken: 'kioskToken0123456789abcdef' }, expect.anything());
+    act(() => cert.fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T10:00:00.000Z' }));
+    expect(await within(linked).findByRole('heading', { name: '已通过' })).toBeVisible();
+    expect(within(linked).getByText('下次认证：一般是 12 个月以后。')).toBeVisible();
+    cert.outbox.stop();
+  });
+
+  it('says so when a link finds nothing', async () => {
+    const cert = createFakeCertification();
+    vi.spyOn(cert.fake.backend, 'getStatus').mockRejectedValue(
+      new BackendError('http-4xx', 'no', { status: 404, serverCode: 'invalid-status-token' }),
+    );
+    window.location.hash = '#t=unknownToken0123456789abc';
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+    expect(await screen.findByText(/这个链接查不到认证/)).toBeVisible();
+    cert.outbox.stop();
+  });
+
+  it('lists this phone’s own submissions with their live states and never the full ID number', async () => {
+    const cert = createFakeCertification({ online: false });
+    await cert.outbox.start();
+    await cert.outbox.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+
+    const mine = await screen.findByRole('region', { name: '这部手机上的认证' });
+    expect(within(mine).getByText('张桂兰（身份证 1101**********002X）')).toBeVisible();
+    expect(within(mine).getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
+    expect(document.body.textContent).not.toContain(testPerson.idNumber);
+
+    await userEvent.setup().click(within(mine).getByRole('button', { name: '现在就试着提交' }));
+    act(() => cert.net.set(true));
+    expect(await within(mine).findByRole('heading', { name: /已提交/ })).toBeVisible();
+
+    // Withdraw asks first, then removes it here.
+    const user = userEvent.setup();
+    await user.click(within(mine).getByRole('button', { name: '撤回这次认证' }));
+    await user.click(within(mine).getByRole('button', { name: '确定撤回' }));
+    expect(await within(mine).findByText('这部手机上还没有提交过认证。')).toBeVisible();
+    expect(cert.fake.withdrawn).toEqual(['token-1']);
+    cert.outbox.stop();
+  });
+});
