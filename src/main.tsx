@@ -31,6 +31,13 @@ async function start() {
       </I18nextProvider>
     </StrictMode>,
   );
+
+  // Submissions saved while offline go out by themselves on every launch and whenever the network
+  // returns; receipts resume their status polling. Its own chunk, loaded after the first render.
+  services
+    .certification()
+    .then((certification) => certification.outbox.start())
+    .catch((error: unknown) => console.warn('the submission outbox could not start', error));
 }
 
 void start();

@@ -38,11 +38,20 @@ const OfflineOptionsScreen = lazy(() =>
   })),
 );
 
+const CertifyScreen = lazy(() =>
+  import('../features/certify/components/certify-screen').then((m) => ({ default: m.CertifyScreen })),
+);
+const StatusScreen = lazy(() =>
+  import('../features/status/components/status-screen').then((m) => ({ default: m.StatusScreen })),
+);
+
 export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/certify" component={CertifyScreen} />
+      <Route path="/status" component={StatusScreen} />
       <Route path="/practice" component={PracticeScreen} />
       <Route path="/install" component={InstallScreen} />
       <Route path="/region" component={RegionScreen} />
