@@ -28,7 +28,7 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Error codes the retiree API can answer with (4xx). */
+/** Error codes the retiree API can answer with (4xx). video-too-long, metadata-mismatch and actions-out-of-order are reserved: today those are stored pre-check results, not refusals. */
 export const certificationErrorCodes = [
   'malformed-json',
   'invalid-request',
@@ -38,7 +38,10 @@ export const certificationErrorCodes = [
   'nonce-mismatch',
   'nonce-already-used',
   'invalid-upload-metadata',
+  'invalid-upload-request',
   'upload-too-large',
+  'upload-offset-conflict',
+  'too-many-uploads',
   'upload-not-found',
   'upload-incomplete',
   'upload-wrong-part',
@@ -47,10 +50,13 @@ export const certificationErrorCodes = [
   'metadata-mismatch',
   'actions-out-of-order',
   'idempotency-key-reused',
+  'submission-withdrawn',
   'invalid-status-token',
   'invalid-short-code',
   'rate-limited',
   'payload-too-large',
+  'unsupported-media-type',
+  'method-not-allowed',
   'not-found',
 ] as const;
 export type CertificationErrorCode = (typeof certificationErrorCodes)[number];
