@@ -119,7 +119,7 @@ async function tusUpload(baseURL: string, bytes: Buffer, metadata: Record<string
   const patched = await fetch(url, {
     method: 'PATCH',
     headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   if (patched.status !== 204) throw new Error(`tus patch: ${patched.status} ${await patched.text()}`);
   return url.split('/').filter(Boolean).pop() ?? '';
