@@ -13,6 +13,9 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** Specs that drive the camera with recorded clips (see the phone-390-camera project). */
+export const cameraSpecs = /\/(liveness|practice)[^/]*\.spec\.ts$/;
+
 export const e2ePort = Number(process.env.E2E_PORT ?? 4180);
 export const baseURL = `http://127.0.0.1:${e2ePort}`;
 
@@ -35,10 +38,19 @@ export default defineConfig({
   projects: [
     {
       name: 'phone-360',
+      testIgnore: cameraSpecs,
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: 'phone-390',
+      testIgnore: cameraSpecs,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+    },
+    {
+      // The face-check specs launch their own Chromium per camera clip (the fake-camera file is
+      // process-wide) and run the real model: once, in one viewport, keeps CI time down.
+      name: 'phone-390-camera',
+      testMatch: cameraSpecs,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
     },
   ],

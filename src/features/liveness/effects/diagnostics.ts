@@ -9,6 +9,7 @@ export type FaceCheckDiagnostics = {
   loadStartedMs: number | null;
   loadFinishedMs: number | null;
   firstDetectionMs: number | null;
+  lastDetectionMs: number | null;
   delegate: string | null;
 };
 
@@ -17,12 +18,15 @@ const diagnostics: FaceCheckDiagnostics = {
   loadStartedMs: null,
   loadFinishedMs: null,
   firstDetectionMs: null,
+  lastDetectionMs: null,
   delegate: null,
 };
 (globalThis as { __faceCheckDiagnostics?: FaceCheckDiagnostics }).__faceCheckDiagnostics = diagnostics;
 
 export function recordDetectMs(ms: number): void {
-  if (diagnostics.firstDetectionMs === null) diagnostics.firstDetectionMs = performance.now();
+  const now = performance.now();
+  if (diagnostics.firstDetectionMs === null) diagnostics.firstDetectionMs = now;
+  diagnostics.lastDetectionMs = now;
   if (diagnostics.detectMs.length >= capacity) diagnostics.detectMs.shift();
   diagnostics.detectMs.push(ms);
 }
