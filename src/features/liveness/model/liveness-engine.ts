@@ -74,6 +74,8 @@ export type ActionDetectorState = {
 export type LivenessSuccess = { readonly kind: ChallengeKind; readonly atMs: number; readonly seq: number };
 
 export type LivenessState = {
+  /** The config the state was created with; toLivenessView reads its display timings from here. */
+  readonly config: LivenessConfig;
   readonly phase: LivenessPhase;
   readonly paused: boolean;
   readonly challenges: readonly ChallengeKind[];
@@ -116,10 +118,11 @@ const idleDetector: ActionDetectorState = {
 
 export function createLivenessState(
   challenges: readonly ChallengeKind[],
-  _config: LivenessConfig,
+  config: LivenessConfig,
   nowMs: number,
 ): LivenessState {
   return {
+    config,
     phase: 'positioning',
     paused: false,
     challenges: [...challenges],
@@ -396,7 +399,7 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
   const kind = state.challenges[state.index];
   const seen: LivenessState = {
     ...state,
-    hint: measurement.brightness < config.minBrightness ? 'too-dark' : null,
+    hint: actionHint(measurement, face, config),
     lastFaceSeenMs: state.nowMs,
     multipleFacesSinceMs: null,
     signatureMismatchFrames,
@@ -415,6 +418,19 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
     index: seen.index + 1,
   };
   return startAction(completed, config);
+}
+
+/**
+ * During an action only the hints that matter while moving: light and distance. (Turning moves the face off
+ * centre and away from the camera on purpose.)
+ */
+function actionHint(measurement: FaceMeasurement, face: MeasuredFace, config: LivenessConfig): PositionHint | null {
+  if (measurement.brightness < config.minBrightness) return 'too-dark';
+  const widthRatio = faceWidthRatio(face, measurement);
+  // 20 % slack: a face at the positioning limit must not make the hint flicker while it moves.
+  if (widthRatio < config.minFaceWidthRatio * 0.8) return 'move-closer';
+  if (widthRatio > config.maxFaceWidthRatio) return 'move-back';
+  return null;
 }
 
 function isIdentityJump(

@@ -1,6 +1,5 @@
 import type { ChallengeKind } from './challenge';
 import type { LivenessConfig } from './liveness-config';
-import { defaultLivenessConfig } from './liveness-config';
 import type { LivenessFailureCode, LivenessPhase, LivenessState, PositionHint, RestartReason } from './liveness-engine';
 import { blinkMin, centerOffsetRatio, mouthScore, positionHint } from './liveness-engine';
 
@@ -48,7 +47,8 @@ export type LivenessView = {
   readonly frameQuality: number;
 };
 
-export function toLivenessView(state: LivenessState, config: LivenessConfig = defaultLivenessConfig): LivenessView {
+/** `config` defaults to the one the state was created with. */
+export function toLivenessView(state: LivenessState, config: LivenessConfig = state.config): LivenessView {
   const inAction = state.phase === 'challenge' || state.phase === 'timed-out';
   const current = inAction ? (state.challenges[state.index] ?? null) : null;
   const timeLeftMs =
@@ -91,7 +91,7 @@ export function toLivenessView(state: LivenessState, config: LivenessConfig = de
  * How good the latest frame is as the person's photo. Needs the baselines (eyes and mouth are judged against
  * the person's own resting face), so it is 0 until calibration is done.
  */
-export function frameQuality(state: LivenessState, config: LivenessConfig = defaultLivenessConfig): number {
+export function frameQuality(state: LivenessState, config: LivenessConfig = state.config): number {
   const measurement = state.lastMeasurement;
   const baseline = state.baseline;
   const face = measurement?.face;
