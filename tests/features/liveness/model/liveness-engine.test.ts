@@ -144,6 +144,25 @@ describe('blink', () => {
     expect(blinked.phase).toBe('passed');
   });
 
+  it('uses the eye landmarks where the blendshape barely moves (heavy lids)', () => {
+    const heavy: MeasurementOverrides = { eyesClosed: 0.3, eyeAspectRatioLeft: 0.22, eyeAspectRatioRight: 0.22 };
+    const shut: MeasurementOverrides = { eyesClosed: 0.45, eyeAspectRatioLeft: 0.08, eyeAspectRatioRight: 0.08 };
+    const blink = (tMs: number) => (tMs >= 800 && tMs < 920 ? shut : heavy);
+    expect(feed(positioned(['blink'], () => heavy), aFrameSequence(560, 1400, blink)).phase).toBe('passed');
+    // Without the landmarks the same blendshape rise (+0.15) is too small to count.
+    const noEar = (tMs: number) => ({ eyesClosed: tMs >= 800 && tMs < 920 ? 0.45 : 0.3 });
+    expect(feed(positioned(['blink'], noEar), aFrameSequence(560, 1400, noEar)).records).toHaveLength(0);
+  });
+
+  it('does not take landmark jitter for a blink', () => {
+    const jitter = (tMs: number) => {
+      const ear = 0.26 * (1 - 0.3 * Math.abs(Math.sin(tMs / 90)));
+      return { eyeAspectRatioLeft: ear, eyeAspectRatioRight: ear, eyesClosed: 0.1 + 0.08 * Math.abs(Math.sin(tMs / 90)) };
+    };
+    const steady = { eyeAspectRatioLeft: 0.26, eyeAspectRatioRight: 0.26, eyesClosed: 0.1 };
+    expect(feed(positioned(['blink'], () => steady), aFrameSequence(560, 5000, jitter)).records).toHaveLength(0);
+  });
+
   it('ignores eye movement on a turned head', () => {
     const state = feed(positioned(['blink']), blinkFrames(640, 1400, 800, 120, { yawDeg: 30 }));
     expect(state.records).toHaveLength(0);
@@ -282,11 +301,13 @@ describe('refusing what is not live', () => {
     expect(feed(positioned(['blink']), drift).restartCount).toBe(0);
   });
 
-  it('restarts when the face geometry changes to another person', () => {
-    const mine = [1, 0.36, 0.55, 1.6, 0.32, 0.32];
-    const other = [1, 0.45, 0.7, 1.85, 0.27, 0.27];
+  it('restarts when the face geometry changes grossly (a very different face shape)', () => {
+    const mine = [0.39, 0.55, 1.55, 0.56, 0.31, 0.31];
+    const other = [0.5, 0.7, 1.85, 0.7, 0.27, 0.27];
     const state = positioned(['blink'], () => ({ signature: mine }));
-    expect(feed(state, aFrameSequence(640, 1400, () => ({ signature: mine }))).restartCount).toBe(0);
+    // Landmark jitter of up to ±9 % (as measured within one person) is not a swap.
+    const jitter = (tMs: number) => ({ signature: mine.map((value, index) => value * (1 + 0.09 * Math.sin(tMs / 50 + index))) });
+    expect(feed(state, aFrameSequence(640, 3000, jitter)).restartCount).toBe(0);
     const swapped = feed(state, aFrameSequence(640, 1400, () => ({ signature: other })));
     expect(swapped.restartReason).toBe('identity-changed');
   });
