@@ -56,11 +56,15 @@ function StepContent({ step, number }: { step: GuideStep; number: number }) {
           ) : (
             <Link href={`/guide/${number + 1}`} className="btn btn-primary btn-block">
               {t('step.next')}
-              <span aria-hidden="true"> ›</span>
+              <span aria-hidden="true" className="nav-arrow-after">
+                ›
+              </span>
             </Link>
           )}
           <Link href={previousHref} className="btn btn-secondary btn-block">
-            <span aria-hidden="true">‹ </span>
+            <span aria-hidden="true" className="nav-arrow-before">
+              ‹
+            </span>
             {number === 1 ? t('step.toIntro') : t('step.previous')}
           </Link>
         </div>

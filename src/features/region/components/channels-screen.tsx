@@ -60,8 +60,14 @@ export function ChannelsScreen() {
       <section aria-labelledby="national-heading">
         <h2 id="national-heading">{t('channels.nationalHeading')}</h2>
         <p>{t('channels.nationalIntro')}</p>
-        {national.channels.map((channel) => (
-          <ChannelCard key={channel.id} channel={channel} language={language} />
+        {national.channels.map((channel, index) => (
+          <ChannelCard
+            key={channel.id}
+            channel={channel}
+            language={language}
+            collapsible
+            defaultOpen={index === 0 && hasNoSourcedChannel(region)}
+          />
         ))}
       </section>
 
