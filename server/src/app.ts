@@ -25,6 +25,8 @@ export type BuildOptions = {
   random?: RandomBytes;
   /** false silences the log (tests); default: JSON logs at config.logLevel. */
   logger?: boolean;
+  /** Where the JSON log lines go (default stdout); tests read it to check nothing personal is logged. */
+  logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
 };
@@ -45,6 +47,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         ? false
         : {
             level: config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
