@@ -31,8 +31,8 @@ const blobFileReader: NonNullable<tus.UploadOptions['fileReader']> = {
 
 function evidenceFor(session: CertificationSession, photo: Buffer = fixtures.jpeg): Evidence {
   return {
-    photo: new Blob([photo], { type: 'image/jpeg' }),
-    video: new Blob([fixtures.webm], { type: 'video/webm;codecs=vp8' }),
+    photo: new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+    video: new Blob([new Uint8Array(fixtures.webm)], { type: 'video/webm;codecs=vp8' }),
     metadata: {
       challengeId: session.sessionId,
       nonce: session.nonce,
