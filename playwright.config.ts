@@ -14,7 +14,7 @@ export const chromiumArgs = [
 ];
 
 /** Specs that drive the camera with recorded clips (see the phone-390-camera project). */
-export const cameraSpecs = /\/(liveness|practice)[^/]*\.spec\.ts$/;
+export const cameraSpecs = /\/(liveness|practice|outbox)[^/]*\.spec\.ts$/;
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4180);
 export const baseURL = `http://127.0.0.1:${e2ePort}`;
