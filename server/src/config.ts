@@ -15,6 +15,11 @@ export type ServerConfig = {
   appConfig: Record<string, unknown>;
   /** How long a certification session (challenge + nonce) stays usable. */
   sessionTtlMs: number;
+  /**
+   * Uploads begun before the session expired may still be resumed and submitted this long after it
+   * (weak networks drop mid-upload); new uploads are refused once the session has expired.
+   */
+  uploadGraceMs: number;
   photoMaxBytes: number;
   videoMaxBytes: number;
   videoMaxDurationMs: number;
@@ -99,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data')),
     appConfig: parseAppConfig(env.APP_CONFIG_JSON),
     sessionTtlMs: parseNumber('SESSION_TTL_MINUTES', env.SESSION_TTL_MINUTES, 15, 1) * 60_000,
+    uploadGraceMs: parseNumber('UPLOAD_GRACE_MINUTES', env.UPLOAD_GRACE_MINUTES, 30) * 60_000,
     photoMaxBytes: parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1),
     videoMaxBytes: parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1),
     videoMaxDurationMs: parseNumber('VIDEO_MAX_SECONDS', env.VIDEO_MAX_SECONDS, defaultEvidenceLimits.videoMaxDurationMs / 1000, 1) * 1000,

@@ -155,7 +155,8 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         throw new HttpError(403, 'nonce-mismatch', 'The nonce does not belong to this session.');
       }
       const receivedAt = now();
-      if (receivedAt.getTime() > Date.parse(session.expiresAt)) {
+      // Uploads can only begin before expiry; finishing them may take up to the grace period more.
+      if (receivedAt.getTime() > Date.parse(session.expiresAt) + config.uploadGraceMs) {
         await discardSessionUploads(session.id);
         throw new HttpError(410, 'session-expired', 'The session has expired: start a new one.');
       }
@@ -185,6 +186,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         challenges: session.challenges,
         metadata: body.metadata,
         sessionCreatedAt: new Date(session.createdAt),
+        sessionExpiresAt: new Date(session.expiresAt),
         receivedAt,
         photo: { bytes: photo.bytes.length, width: jpeg.width, height: jpeg.height, maxBytes: config.photoMaxBytes },
         video: { bytes: video.bytes.length, mimeType: videoMime, durationMs: videoDurationMs, maxBytes: config.videoMaxBytes, maxDurationMs: config.videoMaxDurationMs },

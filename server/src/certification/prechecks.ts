@@ -11,6 +11,7 @@ export type PrecheckInput = {
   challenges: ChallengeKindDto[];
   metadata: EvidenceMetadataDto;
   sessionCreatedAt: Date;
+  sessionExpiresAt: Date;
   receivedAt: Date;
   photo: { bytes: number; width: number; height: number; maxBytes: number };
   video: { bytes: number; mimeType: string; durationMs: number | null; maxBytes: number; maxDurationMs: number };
@@ -57,6 +58,13 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
   const startedAt = Date.parse(metadata.startedAt);
   const startedInSession = startedAt >= input.sessionCreatedAt.getTime() - 60_000 && startedAt <= input.receivedAt.getTime() + 60_000;
   add('recorded-during-session', startedInSession ? 'pass' : 'fail', startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.');
+
+  const lateByMs = input.receivedAt.getTime() - input.sessionExpiresAt.getTime();
+  add(
+    'submitted-in-time',
+    lateByMs <= 0 ? 'pass' : 'warn',
+    lateByMs <= 0 ? 'Submitted before the session expired.' : `Uploads began in time but were finished ${Math.ceil(lateByMs / 60_000)} min after the session expired (weak network?).`,
+  );
 
   const sizeProblems: string[] = [];
   if (input.photo.bytes > input.photo.maxBytes) sizeProblems.push('photo over the limit');

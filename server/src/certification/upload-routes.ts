@@ -63,12 +63,14 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const { config, repository, now } = context;
   const limitFor = (part: UploadPart) => (part === 'photo' ? config.photoMaxBytes : config.videoMaxBytes);
 
-  async function checkSessionUsable(sessionId: string, nonce: string | null): Promise<void> {
+  /** New uploads need a live session; an upload begun in time may be resumed for config.uploadGraceMs more. */
+  async function checkSessionUsable(sessionId: string, nonce: string | null, resuming: boolean): Promise<void> {
     const session = await repository.findSession(sessionId);
     if (!session) throw tusError(404, 'unknown-session', 'No such session.');
     if (nonce !== null && !constantTimeEqual(nonce, session.nonce)) throw tusError(403, 'nonce-mismatch', 'The nonce does not belong to this session.');
     if (session.usedAt !== null) throw tusError(409, 'nonce-already-used', 'This session was already used for a submission.');
-    if (now().getTime() > Date.parse(session.expiresAt)) throw tusError(410, 'session-expired', 'The session has expired: start a new one.');
+    const deadline = Date.parse(session.expiresAt) + (resuming ? config.uploadGraceMs : 0);
+    if (now().getTime() > deadline) throw tusError(410, 'session-expired', 'The session has expired: start a new one.');
   }
 
   const tus = new TusServer({
@@ -86,7 +88,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
       if (upload.size === undefined) throw tusError(400, 'invalid-upload-metadata', 'Upload-Length is required (deferred length is not accepted).');
       if (upload.size > limitFor(part)) throw tusError(413, 'upload-too-large', `A ${part} may be at most ${limitFor(part)} bytes.`);
       if (!acceptedFiletype(part, filetype)) throw tusError(415, 'wrong-file-type', `A ${part} must be ${part === 'photo' ? 'image/jpeg' : 'video/webm or video/mp4'}.`);
-      await checkSessionUsable(sessionId, nonce);
+      await checkSessionUsable(sessionId, nonce, false);
       const existing = await repository.countUploadsOfSession(sessionId, part);
       if (existing >= maxUploadsPerPartPerSession) throw tusError(429, 'too-many-uploads', `At most ${maxUploadsPerPartPerSession} ${part} uploads per session.`);
       await repository.createUpload({ id: upload.id, sessionId, part, declaredBytes: upload.size, filetype, createdAt: now().toISOString() });
@@ -103,7 +105,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
       if (request.method === 'POST') return;
       const upload = await repository.findUpload(uploadId);
       if (!upload) throw tusError(404, 'upload-not-found', 'No such upload.');
-      await checkSessionUsable(upload.sessionId, null);
+      await checkSessionUsable(upload.sessionId, null, true);
     },
   });
 

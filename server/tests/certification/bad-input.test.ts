@@ -212,7 +212,7 @@ describe('submissions refuse tampering and store nothing', () => {
     expect(server.query('SELECT id FROM submissions')).toHaveLength(1);
   });
 
-  it('refuses an expired session (injected clock) at upload and at submission', async () => {
+  it('refuses an expired session (injected clock): new uploads at once, resuming and submitting after the grace period', async () => {
     const session = await createSession(server.app);
     const photoId = await injectUpload(server.app, session, 'photo', fixtures.jpeg);
     const videoId = await injectUpload(server.app, session, 'video', fixtures.webm);
@@ -220,11 +220,28 @@ describe('submissions refuse tampering and store nothing', () => {
     const upload = await rawCreateUpload(server.app, { sessionId: session.sessionId, nonce: session.nonce, part: 'photo', filetype: 'image/jpeg' }, 100);
     expect(upload.statusCode).toBe(410);
     expect(JSON.parse(upload.body)).toMatchObject({ code: 'session-expired' });
+    clock.advance(30 * 60_000);
+    const head = await server.app.inject({ method: 'HEAD', url: `/api/uploads/${photoId}`, headers: { 'tus-resumable': '1.0.0' } });
+    expect(head.statusCode).toBe(410);
     const response = await submit(submissionBody(session, photoId, videoId));
     expect(response.statusCode).toBe(410);
     expect(response.json()).toMatchObject({ code: 'session-expired' });
     expectNothingStored();
     expect(server.stagedFiles()).toEqual([]);
+  });
+
+  it('lets an upload begun in time be resumed and submitted within the grace period, flagged for the reviewer', async () => {
+    const session = await createSession(server.app);
+    const created = await rawCreateUpload(server.app, { sessionId: session.sessionId, nonce: session.nonce, part: 'photo', filetype: 'image/jpeg' }, fixtures.jpeg.length);
+    await rawPatch(server.app, created.id ?? '', 0, fixtures.jpeg.subarray(0, 800));
+    const videoId = await injectUpload(server.app, session, 'video', fixtures.webm);
+    clock.advance(25 * 60_000);
+    const resumed = await rawPatch(server.app, created.id ?? '', 800, fixtures.jpeg.subarray(800));
+    expect(resumed.statusCode).toBe(204);
+    const response = await submit(submissionBody(session, created.id ?? '', videoId, {}, new Date(clock.now().getTime() - 25 * 60_000)));
+    expect(response.statusCode).toBe(201);
+    const [row] = server.query<{ precheck_results: string }>('SELECT precheck_results FROM submissions');
+    expect(JSON.parse(row?.precheck_results ?? '[]')).toContainEqual(expect.objectContaining({ check: 'submitted-in-time', outcome: 'warn' }));
   });
 
   it('refuses malformed JSON and incomplete metadata', async () => {

@@ -25,6 +25,7 @@ function input(overrides: Partial<EvidenceMetadataDto> = {}, video: Partial<Prec
     challenges: ['blink', 'turn-left'],
     metadata,
     sessionCreatedAt,
+    sessionExpiresAt: new Date('2026-11-27T08:15:00Z'),
     receivedAt: new Date('2026-11-27T08:02:00Z'),
     photo: { bytes: 1000, width: 640, height: 480, maxBytes: 2_000_000 },
     video: { bytes: 5000, mimeType: 'video/webm', durationMs: 3100, maxBytes: 8_000_000, maxDurationMs: 60_000, ...video },
@@ -59,6 +60,12 @@ describe('pre-checks', () => {
   });
   it('fails a recording that started before the session', () => {
     expect(outcomeOf(runPrechecks(input({ startedAt: '2026-11-26T08:00:00Z' })), 'recorded-during-session')).toBe('fail');
+  });
+  it('warns when uploads begun in time were finished after the session expired', () => {
+    const late = { ...input(), receivedAt: new Date('2026-11-27T08:40:00Z') };
+    const results = runPrechecks(late);
+    expect(outcomeOf(results, 'submitted-in-time')).toBe('warn');
+    expect(results.find((result) => result.check === 'submitted-in-time')?.detail).toContain('25 min');
   });
   it('fails sizes that differ from the metadata', () => {
     expect(outcomeOf(runPrechecks(input({ video: { mimeType: 'video/webm', bytes: 4999 } })), 'file-sizes')).toBe('fail');
