@@ -234,11 +234,13 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
       try {
         await evidence.importFile(record.photoKey, photo.file);
         await evidence.importFile(record.videoKey, video.file);
-        outcome = await repository.createSubmission(
-          record,
-          sha256(statusToken),
-          autoApprove ? { at, actor: 'auto-approve', action: 'decision:approve', submissionId, detail: 'AUTO_APPROVE_PRECHECKED: every pre-check passed' } : null,
-        );
+        const audit = autoApprove ? { at, actor: 'auto-approve', action: 'decision:approve', submissionId, detail: 'AUTO_APPROVE_PRECHECKED: every pre-check passed' } : null;
+        outcome = await repository.createSubmission(record, sha256(statusToken), audit);
+        // 32^8 short codes: a clash is very unlikely, and a fresh code settles it.
+        for (let attempt = 0; outcome === 'duplicate-short-code' && attempt < 3; attempt += 1) {
+          record.shortCode = newShortCode(random);
+          outcome = await repository.createSubmission(record, sha256(statusToken), audit);
+        }
       } catch (error: unknown) {
         await evidence.deletePrefix(submissionId);
         throw error;
@@ -246,6 +248,11 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
       if (outcome !== 'created') {
         await evidence.deletePrefix(submissionId);
         if (outcome === 'session-already-used') throw new HttpError(409, 'nonce-already-used', 'This session was already used for a submission.');
+        if (outcome === 'duplicate-idempotency-key') {
+          // Another server process stored this key first (one process serializes per session).
+          const stored = await replay();
+          if (stored) return reply.code(200).header('Cache-Control', 'no-store').send(stored);
+        }
         throw new Error(`submission not stored: ${outcome}`);
       }
       await deleteStagedUpload(context.uploadsDir, photo.upload.id);
