@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { HomeScreen } from '../features/home/components/home-screen';
+import { KioskLock } from '../features/kiosk/components/kiosk-lock';
 import { NotFoundScreen } from './not-found-screen';
 
 // Routes are the only place where features meet. Every screen but home is its own chunk, so the
@@ -44,9 +45,17 @@ const CertifyScreen = lazy(() =>
 const StatusScreen = lazy(() =>
   import('../features/status/components/status-screen').then((m) => ({ default: m.StatusScreen })),
 );
+const KioskScreen = lazy(() =>
+  import('../features/kiosk/components/kiosk-screen').then((m) => ({ default: m.KioskScreen })),
+);
+const DueDateScreen = lazy(() =>
+  import('../features/due-date/components/due-date-screen').then((m) => ({ default: m.DueDateScreen })),
+);
 
 export function AppRoutes() {
   return (
+    <>
+    <KioskLock />
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/settings" component={SettingsScreen} />
@@ -61,7 +70,11 @@ export function AppRoutes() {
       <Route path="/faq" component={FaqScreen} />
       <Route path="/scam" component={ScamScreen} />
       <Route path="/offline-options" component={OfflineOptionsScreen} />
+      <Route path="/kiosk" component={KioskScreen} />
+      <Route path="/kiosk/back" component={KioskScreen} />
+      <Route path="/due" component={DueDateScreen} />
       <Route component={NotFoundScreen} />
     </Switch>
+    </>
   );
 }

@@ -14,30 +14,31 @@ export type KioskStep =
   | { kind: 'start' }
   | { kind: 'person' }
   | { kind: 'face'; person: KioskPerson; session: CertificationSession }
-  | { kind: 'submit'; person: KioskPerson; session: CertificationSession; evidence: Evidence; recordId: string }
+  | { kind: 'submit'; person: KioskPerson; session: CertificationSession; evidence: Evidence }
   | { kind: 'receipt'; person: KioskPerson; receipt: KioskReceipt };
 
 type KioskPersonState = {
   step: KioskStep;
-  /** Bytes sent of the current upload, for the progress bar. */
-  progress: { sent: number; total: number } | null;
-  /** Uploads started by this kiosk and not yet confirmed by the server. */
-  uploadsInFlight: number;
   go: (step: KioskStep) => void;
-  setProgress: (progress: { sent: number; total: number } | null) => void;
-  uploadStarted: () => void;
-  uploadSettled: () => void;
+  /** The visible back button: one step back, never past what staff typed. */
+  back: () => void;
   reset: () => void;
 };
 
 export const useKioskPersonStore = create<KioskPersonState>()((set) => ({
   step: { kind: 'start' },
-  progress: null,
-  uploadsInFlight: 0,
   go: (step) => set({ step }),
-  setProgress: (progress) => set({ progress }),
-  uploadStarted: () => set((s) => ({ uploadsInFlight: s.uploadsInFlight + 1 })),
-  uploadSettled: () => set((s) => ({ uploadsInFlight: Math.max(0, s.uploadsInFlight - 1) })),
-  // The in-flight count survives: those uploads are still running in the background.
-  reset: () => set({ step: { kind: 'start' }, progress: null }),
+  back: () =>
+    set((s) => {
+      switch (s.step.kind) {
+        case 'person':
+          return { step: { kind: 'start' } };
+        case 'face':
+        case 'submit':
+          return { step: { kind: 'person' } };
+        default:
+          return {};
+      }
+    }),
+  reset: () => set({ step: { kind: 'start' } }),
 }));

@@ -18,6 +18,7 @@ type KioskState = {
   pinSucceeded: () => void;
   addRecord: (record: KioskRecord) => void;
   updateRecord: (id: string, patch: { state: KioskRecordState; statusToken?: string }) => void;
+  removeRecord: (id: string) => void;
   dropOtherDays: (today: string) => void;
 };
 
@@ -50,6 +51,7 @@ export const useKioskStore = create<KioskState>()(
       addRecord: (record) => set((s) => ({ records: [...s.records, record] })),
       updateRecord: (id, patch) =>
         set((s) => ({ records: s.records.map((r) => (r.id === id ? { ...r, ...patch } : r)) })),
+      removeRecord: (id) => set((s) => ({ records: s.records.filter((r) => r.id !== id) })),
       dropOtherDays: (today) => set((s) => ({ records: onlyToday(s.records, today) })),
     }),
     {

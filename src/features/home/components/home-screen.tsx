@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
 import { Icon, type IconName } from '../../../shared/ui/icons';
+import { DueReminderBanner } from '../../due-date/components/due-reminder-banner';
 
 const choices = [
   { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: 'guide', primary: true },
@@ -15,6 +16,7 @@ export function HomeScreen() {
   return (
     <Screen title={t('title')}>
       <p className="lead">{t('intro')}</p>
+      <DueReminderBanner />
       <nav aria-label={t('title')}>
         <ul className="choice-list">
           {choices.map((choice) => (

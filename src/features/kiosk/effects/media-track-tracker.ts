@@ -2,13 +2,13 @@
  * Remembers every camera stream opened while kiosk mode is on, so 下一位 can stop any track a
  * half-finished face check left running (the camera light must go off between people).
  */
-export type MediaTrackTracker = { stopAll: () => number; uninstall: () => void };
+export type MediaTrackTracker = { stopAll: () => number; hasLiveTracks: () => boolean; uninstall: () => void };
 
 type MediaDevicesLike = { getUserMedia: (constraints?: MediaStreamConstraints) => Promise<MediaStream> };
 
 export function installMediaTrackTracker(mediaDevices: MediaDevicesLike | undefined): MediaTrackTracker {
   if (!mediaDevices || typeof mediaDevices.getUserMedia !== 'function') {
-    return { stopAll: () => 0, uninstall: () => undefined };
+    return { stopAll: () => 0, hasLiveTracks: () => false, uninstall: () => undefined };
   }
   const original = mediaDevices.getUserMedia;
   const streams = new Set<MediaStream>();
@@ -29,6 +29,7 @@ export function installMediaTrackTracker(mediaDevices: MediaDevicesLike | undefi
       streams.clear();
       return stopped;
     },
+    hasLiveTracks: () => [...streams].some((stream) => stream.getTracks().some((track) => track.readyState === 'live')),
     uninstall: () => {
       mediaDevices.getUserMedia = original;
     },

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { maskIdNumber } from '../../../../server/src/contract/id-number';
+import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
+import { statusLink } from '../model/receipt-link';
+import { ReceiptQr } from './receipt-qr';
+
+/** What the person takes home: a QR code to their status, the short code, printable. */
+export function KioskReceiptView({ person, receipt }: { person: KioskPerson; receipt: KioskReceipt }) {
+  const { t, i18n } = useTranslation('kiosk');
+  const link = statusLink(window.location.origin, receipt.statusToken);
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(receipt.submittedAt));
+  return (
+    <section className="kiosk-receipt" aria-labelledby="kiosk-receipt-heading">
+      <p className="receipt-print-only receipt-app-name">{t('receipt.appName')}</p>
+      <h2 id="kiosk-receipt-heading">{t('receipt.title')}</h2>
+      <p className="receipt-person">{t('receipt.person', { name: person.name, id: maskIdNumber(person.idNumber) })}</p>
+      <div className="receipt-body">
+        <ReceiptQr text={link} label={t('receipt.qrLabel')} />
+        <div className="receipt-text">
+          <p>{t('receipt.intro')}</p>
+          {receipt.shortCode && (
+            <>
+              <p className="receipt-code-label">{t('receipt.shortCode')}</p>
+              <p className="receipt-code" data-testid="receipt-short-code">
+                {receipt.shortCode}
+              </p>
+              <p className="small-print">{t('receipt.shortCodeHint')}</p>
+            </>
+          )}
+          <p>{t('receipt.submittedAt', { time })}</p>
+          <p className="receipt-warning">{t('receipt.notCertified')}</p>
+        </div>
+      </div>
+      <button type="button" className="btn btn-secondary btn-block receipt-no-print" onClick={() => window.print()}>
+        <span aria-hidden="true" className="icon">🖨️</span>
+        {t('receipt.print')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
+import type { KioskPerson } from '../kiosk-person-store';
+
+type Props = { busy: boolean; failed: boolean; onSubmit: (person: KioskPerson) => void };
+
+/** Staff type the person's name and 身份证号; each kind of mistake gets its own plain message. */
+export function PersonForm({ busy, failed, onSubmit }: Props) {
+  const { t } = useTranslation('kiosk');
+  const id = useId();
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [nameError, setNameError] = useState(false);
+  const [idProblem, setIdProblem] = useState<IdNumberProblem | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    const check = checkIdNumber(idNumber);
+    setNameError(trimmed === '');
+    setIdProblem(check.valid ? null : check.problem);
+    if (trimmed === '' || !check.valid) return;
+    onSubmit({ name: trimmed, idNumber: check.normalized });
+  }
+
+  const typedLength = idNumber.replace(/\s+/g, '').length;
+  return (
+    <form className="kiosk-form" onSubmit={submit} noValidate>
+      <div className="kiosk-field">
+        <label htmlFor={`${id}-name`}>{t('person.name')}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          autoComplete="off"
+          value={name}
+          aria-invalid={nameError}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {nameError && (
+          <p className="field-error" id={`${id}-name-error`} role="alert">
+            {t('person.nameMissing')}
+          </p>
+        )}
+      </div>
+      <div className="kiosk-field">
+        <label htmlFor={`${id}-id`}>{t('person.idNumber')}</label>
+        <p className="small-print" id={`${id}-id-hint`}>
+          {t('person.idHint')}
+        </p>
+        <input
+          id={`${id}-id`}
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={24}
+          value={idNumber}
+          aria-invalid={idProblem !== null}
+          aria-describedby={idProblem ? `${id}-id-error` : `${id}-id-hint`}
+          onChange={(event) => setIdNumber(event.target.value)}
+        />
+        {idProblem && (
+          <p className="field-error" id={`${id}-id-error`} role="alert">
+            {t(`idProblem.${idProblem}`, { count: typedLength })}
+          </p>
+        )}
+      </div>
+      {failed && (
+        <p className="notice" role="alert">
+          {t('person.startFailed')}
+        </p>
+      )}
+      <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+        {busy ? t('person.starting') : t('person.next')}
+      </button>
+    </form>
+  );
+}
