@@ -72,6 +72,8 @@ export type LivenessConfig = {
   readonly blinkExitDelta: number;
   /** Both eyes' rise above baseline under which the eyes count as at rest (a blink must start from rest). */
   readonly blinkRestDelta: number;
+  /** The eyes must have rested (open, both near baseline) this long without a break before a blink starts. */
+  readonly blinkMinRestBeforeMs: number;
   /** Longest time from the last resting frame to "closed": a blink is a quick spike, not a slow droop. */
   readonly blinkMaxOnsetMs: number;
   /** Longest closure that still counts as a blink. */
@@ -126,9 +128,11 @@ export const defaultLivenessConfig: LivenessConfig = {
   // Resting yaw in the clips is within ±7.4°; pitch within −11.3..+9.4° (camera held low or high).
   maxPositionYawDeg: 15,
   maxPositionPitchDeg: 20,
-  // Short, so a person is not kept waiting; long enough for ~12 frames at 25 fps for robust medians.
+  // Short, so a person is not kept waiting; ~12 frames at 25 fps for robust medians.
   positionHoldMs: 500,
-  calibrationMinFrames: 6,
+  // On a slow phone (MediaPipe on the CPU of an old Android may manage 4-8 frames a second) the window grows
+  // until it has this many frames; a median of 4 still ignores one odd frame.
+  calibrationMinFrames: 4,
   // Quiet frames vary by ≤ 0.1 within half a second; a wink or blink in the window moves it by 0.3-0.7.
   calibrationMaxBlinkSpread: 0.2,
   // Resting heads drift ≤ 3° per half second in the clips; a turn moves 20°+. A baseline taken while the
@@ -166,6 +170,10 @@ export const defaultLivenessConfig: LivenessConfig = {
   blinkExitDelta: 0.12,
   // Resting eyes stay within 0.1 of their baseline; a smile's squint (real-08: +0.14) is not rest.
   blinkRestDelta: 0.12,
+  // Natural blinks come from open, resting eyes (seconds apart in the clips); a squint or smile that dips
+  // towards "open" for a single frame before the eyes close (real-08 at 3.3 s, seen with another frame sampling
+  // of the same clip) is not rest.
+  blinkMinRestBeforeMs: 150,
   // Blinks close within 70-130 ms of the last open frame; downcast eyes and squints creep up.
   blinkMaxOnsetMs: 300,
   // Blinks close for 0.1-0.4 s (slow deliberate ones in real-07: 0.35 s); downcast eyes (real-06) and a

@@ -69,6 +69,8 @@ export type ActionDetectorState = {
   readonly endedAtMs: number | null;
   /** Blink: the eyes' level (min of both) at the last resting frame, which a real blink returns to. */
   readonly restLevel: number;
+  /** Blink: since when the eyes have been at rest without a break (null while not at rest). */
+  readonly restSinceMs: number | null;
 };
 
 export type LivenessSuccess = { readonly kind: ChallengeKind; readonly atMs: number; readonly seq: number };
@@ -114,6 +116,7 @@ const idleDetector: ActionDetectorState = {
   lastRestMs: null,
   endedAtMs: null,
   restLevel: 0,
+  restSinceMs: null,
 };
 
 export function createLivenessState(
@@ -280,10 +283,7 @@ export function centerOffsetRatio(face: MeasuredFace, measurement: FaceMeasureme
 function position(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
   const hint = positionHint(measurement, config);
   if (hint !== null) return { ...state, hint, positionOkSinceMs: null, calibration: [] };
-  // A sliding window: the baselines come from the last positionHoldMs of steady frames.
-  const windowStartMs = state.nowMs - config.positionHoldMs;
-  const previous = state.calibration.filter((sample) => sample.timestampMs >= windowStartMs - 100);
-  const calibration = [...previous, measurement];
+  const calibration = slideWindow([...state.calibration, measurement], config);
   const first = calibration[0];
   const okSinceMs = state.positionOkSinceMs ?? measurement.timestampMs;
   if (!isSteady(calibration, config)) {
@@ -298,6 +298,22 @@ function position(state: LivenessState, measurement: FaceMeasurement, config: Li
     { ...state, hint: null, positionOkSinceMs: okSinceMs, calibration: [], baseline, lastFaceSeenMs: state.nowMs },
     config,
   );
+}
+
+/**
+ * The calibration window: the newest frames spanning at least positionHoldMs and holding at least
+ * calibrationMinFrames. The oldest frame goes only while both still hold without it, so on a slow phone
+ * (few frames a second) the window simply gets longer instead of never filling.
+ */
+function slideWindow(samples: readonly FaceMeasurement[], config: LivenessConfig): FaceMeasurement[] {
+  const window = [...samples];
+  const newestMs = window[window.length - 1]?.timestampMs ?? 0;
+  while (window.length > config.calibrationMinFrames) {
+    const second = window[1];
+    if (!second || newestMs - second.timestampMs < config.positionHoldMs) break;
+    window.shift();
+  }
+  return window;
 }
 
 function isSteady(samples: readonly FaceMeasurement[], config: LivenessConfig): boolean {
@@ -569,14 +585,25 @@ function detectBlink(
     if (open) return { detector: { ...detector, peak, held: true, endedAtMs: nowMs }, done: null };
     return { detector: { ...detector, peak }, done: null };
   }
-  if (rest) return { detector: { ...detector, lastRestMs: nowMs, mustResetFirst: false, restLevel: level }, done: null };
-  if (closed) {
-    const quickOnset =
-      !detector.mustResetFirst && detector.lastRestMs !== null && nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
-    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
-    return { detector: { ...detector, mustResetFirst: true }, done: null };
+  if (rest) {
+    const restSinceMs = detector.restSinceMs ?? nowMs;
+    return { detector: { ...detector, lastRestMs: nowMs, restSinceMs, mustResetFirst: false, restLevel: level }, done: null };
   }
-  return { detector, done: null };
+  if (closed) {
+    const restedLongEnough =
+      detector.restSinceMs !== null &&
+      detector.lastRestMs !== null &&
+      detector.lastRestMs - detector.restSinceMs >= config.blinkMinRestBeforeMs;
+    const quickOnset =
+      !detector.mustResetFirst &&
+      restedLongEnough &&
+      detector.lastRestMs !== null &&
+      nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
+    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false, restSinceMs: null }, done: null };
+    return { detector: { ...detector, mustResetFirst: true, restSinceMs: null }, done: null };
+  }
+  // Neither at rest nor closed (half-closed, squinting): the resting stretch is broken.
+  return { detector: { ...detector, restSinceMs: null }, done: null };
 }
 
 /**

@@ -90,15 +90,27 @@ describe('positioning', () => {
 
 describe('blink', () => {
   it('passes a quick closure of both eyes and records it', () => {
-    const state = feed(positioned(['blink']), blinkFrames(640, 1400, 800));
+    const state = feed(positioned(['blink']), blinkFrames(640, 1400, 880));
     expect(state.phase).toBe('passed');
     expect(state.records).toHaveLength(1);
     const [record] = state.records;
     expect(record?.kind).toBe('blink');
-    expect(record?.startMs).toBe(800);
-    expect(record?.endMs).toBe(920);
+    expect(record?.startMs).toBe(880);
+    expect(record?.endMs).toBe(1000);
     expect(record?.peakScore).toBeCloseTo(0.85);
-    expect(actionRecordsFrom(state, 500)[0]).toMatchObject({ startMs: 300, endMs: 420 });
+    expect(actionRecordsFrom(state, 500)[0]).toMatchObject({ startMs: 380, endMs: 500 });
+  });
+
+  it('needs the eyes open and resting before the closure (not a squint that dips open for a frame)', () => {
+    const squint: MeasurementOverrides = { eyesClosed: 0.25 };
+    const dip = aFrameSequence(560, 2000, (tMs) => {
+      if (tMs < 800) return {};
+      if (tMs < 1200) return squint; // smiling, eyes narrowed
+      if (tMs < 1240) return {}; // one frame that looks open
+      if (tMs < 1360) return { eyesClosed: 0.6 };
+      return {};
+    });
+    expect(feed(positioned(['blink']), dip).records).toHaveLength(0);
   });
 
   it('does not count a wink (one eye)', () => {
@@ -372,7 +384,7 @@ describe('time: per-action windows, extend, pause', () => {
     expect(resumed.phase).toBe('challenge');
     expect(toLivenessView(resumed).actionTimeLeftMs).toBe(leftBefore);
     // Not treated as a lost face either.
-    expect(feed(resumed, blinkFrames(60_040, 60_800, 60_200)).phase).toBe('passed');
+    expect(feed(resumed, blinkFrames(60_040, 60_800, 60_280)).phase).toBe('passed');
   });
 
   it('practice mode gives longer windows', () => {
@@ -381,6 +393,20 @@ describe('time: per-action windows, extend, pause', () => {
     expect(toLivenessView(state).actionTimeLeftMs).toBe(practiceLivenessConfig.actionTimeoutMs);
     expect(toLivenessView(state).timeWarning).toBe(false);
     expect(practiceLivenessConfig.actionTimeoutMs).toBeGreaterThan(defaultLivenessConfig.actionTimeoutMs);
+  });
+});
+
+describe('slow phones', () => {
+  it('calibrates and detects actions at 5 frames a second', () => {
+    const every200Ms = (fromMs: number, toMs: number, at: (tMs: number) => MeasurementOverrides = () => ({})) =>
+      aFrameSequence(fromMs, toMs, at, 200);
+    let state = feed(createLivenessState(['blink', 'turn-left', 'mouth-open'], config, 0), every200Ms(0, 1000));
+    expect(state.phase).toBe('challenge');
+    state = feed(state, every200Ms(1000, 2400, (tMs) => (tMs === 1600 ? { eyesClosed: 0.8 } : {})));
+    state = feed(state, every200Ms(2400, 4000, (tMs) => (tMs >= 2800 && tMs < 3400 ? { yawDeg: 28 } : {})));
+    state = feed(state, every200Ms(4000, 5600, (tMs) => (tMs >= 4400 && tMs < 5000 ? { jawOpen: 0.8 } : {})));
+    expect(state.records.map((record) => record.kind)).toEqual(['blink', 'turn-left', 'mouth-open']);
+    expect(state.phase).toBe('passed');
   });
 });
 
