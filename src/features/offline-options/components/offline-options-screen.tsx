@@ -6,14 +6,14 @@ import { SourceList } from '../../guide/components/source-list';
 import '../../guide/components/guide.css';
 
 const options = [
-  { id: 'community', icon: '🏘️', sources: ['mohrssPress', 'chengduPoints'] },
-  { id: 'agency', icon: '🏢', sources: ['mohrssPress', 'enrolment'] },
-  { id: 'home', icon: '🏠', sources: ['mohrssPress', 'hainanHomeVisit'] },
-  { id: 'bank', icon: '🏦', sources: ['heilongjiangBanks'] },
-  { id: 'employer', icon: '📄', sources: ['formerEmployer'] },
-  { id: 'family', icon: '👪', sources: ['helperFunction', 'eCardAndHelpers'] },
-  { id: 'hotline', icon: '📞', sources: ['qingdaoScam'] },
-] as const satisfies readonly { id: string; icon: string; sources: readonly SourceId[] }[];
+  { id: 'community', sources: ['mohrssPress', 'chengduPoints'] },
+  { id: 'agency', sources: ['mohrssPress', 'enrolment'] },
+  { id: 'home', sources: ['mohrssPress', 'hainanHomeVisit'] },
+  { id: 'bank', sources: ['heilongjiangBanks'] },
+  { id: 'employer', sources: ['formerEmployer'] },
+  { id: 'family', sources: ['helperFunction', 'eCardAndHelpers'] },
+  { id: 'hotline', sources: ['qingdaoScam'] },
+] as const satisfies readonly { id: string; sources: readonly SourceId[] }[];
 
 export function OfflineOptionsScreen() {
   const { t } = useTranslation('offline');
@@ -31,9 +31,6 @@ export function OfflineOptionsScreen() {
       {options.map((option) => (
         <section key={option.id} aria-labelledby={`offline-${option.id}`} className="guide-section offline-option">
           <h2 id={`offline-${option.id}`}>
-            <span aria-hidden="true" className="icon">
-              {option.icon}
-            </span>
             {t(`items.${option.id}.heading`)}
           </h2>
           <p>{t(`items.${option.id}.body`)}</p>

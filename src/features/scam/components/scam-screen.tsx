@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Icon, type IconName } from '../../../shared/ui/icons';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import type { SourceId } from '../../guide/data/reference-sources';
@@ -7,11 +8,11 @@ import { SourceList } from '../../guide/components/source-list';
 import '../../guide/components/guide.css';
 
 const items = [
-  { id: 'official', icon: '🏛️', sources: ['mohrssModel', 'mohrssPress'] },
-  { id: 'money', icon: '🚫', sources: ['qingdaoScam', 'chongqingScam'] },
-  { id: 'sms', icon: '✉️', sources: ['qingdaoScam', 'chongqingScam'] },
-  { id: 'rumour', icon: '📢', sources: ['mohrssModel', 'tengzhouRumour', 'rumourRebuttal'] },
-] as const satisfies readonly { id: string; icon: string; sources: readonly SourceId[] }[];
+  { id: 'official', icon: 'success', sources: ['mohrssModel', 'mohrssPress'] },
+  { id: 'money', icon: 'danger', sources: ['qingdaoScam', 'chongqingScam'] },
+  { id: 'sms', icon: 'warning', sources: ['qingdaoScam', 'chongqingScam'] },
+  { id: 'rumour', icon: 'info', sources: ['mohrssModel', 'tengzhouRumour', 'rumourRebuttal'] },
+] as const satisfies readonly { id: string; icon: IconName; sources: readonly SourceId[] }[];
 
 export function ScamScreen() {
   const { t } = useTranslation('scam');
@@ -29,9 +30,7 @@ export function ScamScreen() {
       {items.map((item) => (
         <section key={item.id} aria-labelledby={`scam-${item.id}`} className="guide-section">
           <h2 id={`scam-${item.id}`}>
-            <span aria-hidden="true" className="icon">
-              {item.icon}
-            </span>
+            <Icon name={item.icon} className="heading-icon" />
             {t(`items.${item.id}.heading`)}
           </h2>
           <p>{t(`items.${item.id}.body`)}</p>
