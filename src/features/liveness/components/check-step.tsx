@@ -121,7 +121,7 @@ export function CheckStep(props: CheckStepProps) {
         {timedOut && props.attempts >= helpAfterAttempts && <HelpOptions />}
         {props.mode === 'practice' && view && <SeenPanel view={view} />}
         <div className="check-actions">
-          {(timedOut || view?.canExtend || view?.timeWarning) && (
+          {(timedOut || (view?.canExtend && view.timeWarning)) && (
             <button type="button" className="btn btn-primary btn-block" onClick={extend}>
               {t('check.moreTime')}
             </button>

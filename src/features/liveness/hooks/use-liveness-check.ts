@@ -70,6 +70,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
       }
       if (cancelled) return;
       const cue = faceCheck.createSuccessCue();
+      let successCount = 0;
       const check = runLivenessCheck({
         video,
         camera: session,
@@ -87,10 +88,10 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         appVersion: __APP_VERSION__,
         deviceFacts: deviceFacts(),
         onView: (next) => {
-          setView((previous) => {
-            if (previous && next.successCount > previous.successCount) cue.play();
-            return next;
-          });
+          // The sound and buzz fire once per success, outside React's render cycle.
+          if (next.successCount > successCount) cue.play();
+          successCount = next.successCount;
+          setView(next);
         },
         onPassed: (evidence) => {
           session?.stop();

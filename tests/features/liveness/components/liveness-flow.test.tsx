@@ -58,6 +58,8 @@ describe('LivenessFlow', () => {
     expect(await screen.findByRole('heading', { name: /做完了，请看看照片/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '刚才拍到的您的照片' })).toBeInTheDocument();
     expect(fake.camera.sessions[0]?.stopped).toBe(true);
+    // One success: one sound and buzz.
+    expect(fake.cues).toBe(1);
     expect(onPassed).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: '照片清楚，继续' }));
     expect(onPassed).toHaveBeenCalledTimes(1);
