@@ -77,8 +77,8 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
 function parseChallenges(raw: string): ChallengeKindDto[] {
   const kinds = raw.split(',').map((kind) => kind.trim()).filter((kind) => kind !== '');
   const parsed = kinds.map((kind) => challengeKindSchema.safeParse(kind));
-  if (kinds.length === 0 || parsed.some((result) => !result.success)) {
-    throw new Error(`FIXED_CHALLENGES must list blink, mouth-open, turn-left or turn-right (comma-separated), got "${raw}"`);
+  if (kinds.length === 0 || parsed.some((result) => !result.success) || new Set(kinds).size !== kinds.length) {
+    throw new Error(`FIXED_CHALLENGES must list different actions from blink, mouth-open, turn-left, turn-right (comma-separated), got "${raw}"`);
   }
   return kinds as ChallengeKindDto[];
 }

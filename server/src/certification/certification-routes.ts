@@ -79,6 +79,9 @@ function keyedLock() {
 export async function registerCertificationRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const { config, repository, evidence, now, random } = context;
   const withSessionLock = keyedLock();
+  if (config.fixedChallenges) {
+    context.log.warn(`FIXED_CHALLENGES=${config.fixedChallenges.join(',')}: every session asks for the same actions (tests and demonstrations only)`);
+  }
 
   app.post(
     '/api/sessions',

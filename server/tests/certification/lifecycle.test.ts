@@ -128,6 +128,11 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     expect(audit).toEqual(['login', 'open', 'view-photo', 'view-video', 'decision:redo', 'withdraw']);
   });
 
+  it('asks for the same actions in every session when FIXED_CHALLENGES is set (tests and demos)', async () => {
+    server = await startTestServer({ FIXED_CHALLENGES: 'turn-right,turn-left' });
+    for (let i = 0; i < 3; i += 1) expect((await createSession(server.app)).challenges).toEqual(['turn-right', 'turn-left']);
+  });
+
   it('auto-approves what passes every pre-check when AUTO_APPROVE_PRECHECKED=true', async () => {
     server = await startTestServer({ AUTO_APPROVE_PRECHECKED: 'true' });
     const { app } = server;
