@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { maskIdNumber } from '../../../../server/src/contract/id-number';
 import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
-import { statusLink } from '../model/receipt-link';
+import { statusLink } from '../../status/model/status-link';
 import { ReceiptQr } from './receipt-qr';
 
 /** What the person takes home: a QR code to their status, the short code, printable. */
