@@ -57,9 +57,11 @@ export function Screen({ title, backTo, children, footer }: ScreenProps) {
         <ReadAloudButton
           getText={() => [visibleText(headingRef.current), visibleText(mainRef.current)].filter(Boolean).join('\n')}
         />
-        <a className="btn btn-secondary" href="tel:12333" aria-label={t('help.hotlineLabel')}>
+        {/* The spoken name starts with the visible words (WCAG 2.5.3), then says what 12333 is. */}
+        <a className="btn btn-secondary" href="tel:12333">
           <Icon name="phone" className="icon" />
           {t('action.call12333')}
+          <span className="visually-hidden">{t('help.hotlineService')}</span>
         </a>
       </footer>
     </div>
