@@ -58,6 +58,12 @@ test.describe('install help for each browser', () => {
       expectText: /在浏览器打开/,
     },
     {
+      name: 'android-chrome',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+      expectText: /右上角的菜单按钮/,
+    },
+    {
       name: 'ios-safari',
       userAgent:
         'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
