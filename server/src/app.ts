@@ -72,7 +72,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     config,
     repository,
     accounts: repository,
-    evidence: new FileSystemEvidenceStore(evidenceDir),
+    evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
     uploadsDir,
     now,
     random: options.random ?? cryptoRandomBytes,

@@ -44,6 +44,8 @@ export type ServerConfig = {
   reviewSessionTtlMs: number;
   trustProxy: boolean;
   logLevel: string;
+  /** AES-256-GCM key for evidence at rest (EVIDENCE_KEY, 32 bytes as base64 or hex); null stores plain files. */
+  evidenceKey: Buffer | null;
   /**
    * Tests and demonstrations only (FIXED_CHALLENGES=turn-right,turn-left): every session asks for
    * these actions in this order, so a recorded clip can pass. Never set it in production.
@@ -81,6 +83,13 @@ function parseChallenges(raw: string): ChallengeKindDto[] {
     throw new Error(`FIXED_CHALLENGES must list different actions from blink, mouth-open, turn-left, turn-right (comma-separated), got "${raw}"`);
   }
   return kinds as ChallengeKindDto[];
+}
+
+function parseKey(raw: string | undefined): Buffer | null {
+  if (raw === undefined || raw === '') return null;
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new Error('EVIDENCE_KEY must be 32 bytes, as 64 hex digits or base64 (e.g. openssl rand -base64 32)');
+  return key;
 }
 
 function parseAppConfig(raw: string | undefined): Record<string, unknown> {
@@ -122,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     reviewSessionTtlMs: parseNumber('REVIEW_SESSION_HOURS', env.REVIEW_SESSION_HOURS, 8, 0.01) * 3_600_000,
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
+    evidenceKey: parseKey(env.EVIDENCE_KEY),
     ...(env.FIXED_CHALLENGES ? { fixedChallenges: parseChallenges(env.FIXED_CHALLENGES) } : {}),
   };
 }

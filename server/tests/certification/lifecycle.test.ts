@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusResponse, SubmissionReceiptDto } from '../../src/contract/certification-api';
 import type { QueueResponse, SubmissionDetails } from '../../src/contract/review-api';
@@ -5,6 +7,7 @@ import {
   addReviewer,
   createSession,
   fixtures,
+  injectUpload,
   signIn,
   startTestServer,
   submissionBody,
@@ -126,6 +129,25 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     }
     const audit = server.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id').map((row) => row.action);
     expect(audit).toEqual(['login', 'open', 'view-photo', 'view-video', 'decision:redo', 'withdraw']);
+  });
+
+  it('keeps evidence encrypted at rest with EVIDENCE_KEY and serves the original bytes to reviewers', async () => {
+    server = await startTestServer({ EVIDENCE_KEY: Buffer.alloc(32, 7).toString('base64') });
+    const { app } = server;
+    const session = await createSession(app);
+    const photoUploadId = await injectUpload(app, session, 'photo', fixtures.jpeg);
+    const videoUploadId = await injectUpload(app, session, 'video', fixtures.webm);
+    const receipt = (await app.inject({ method: 'POST', url: '/api/submissions', payload: submissionBody(session, photoUploadId, videoUploadId) })).json<SubmissionReceiptDto>();
+    const onDisk = readFileSync(path.join(server.dataDir, 'evidence', receipt.submissionId, 'photo'));
+    expect(onDisk.includes(fixtures.jpeg.subarray(0, 64))).toBe(false);
+    expect(onDisk.includes(fixtures.jpeg.subarray(600, 664))).toBe(false);
+    await addReviewer(app, 'reviewer1', 'correct horse battery');
+    const cookie = await signIn(app, 'reviewer1', 'correct horse battery');
+    const photo = await app.inject({ method: 'GET', url: `/api/review/submissions/${receipt.submissionId}/photo`, headers: { cookie } });
+    expect(photo.headers['content-length']).toBe(String(fixtures.jpeg.length));
+    expect(photo.rawPayload.equals(fixtures.jpeg)).toBe(true);
+    const video = await app.inject({ method: 'GET', url: `/api/review/submissions/${receipt.submissionId}/video`, headers: { cookie, range: 'bytes=100-199' } });
+    expect(video.rawPayload.equals(fixtures.webm.subarray(100, 200))).toBe(true);
   });
 
   it('asks for the same actions in every session when FIXED_CHALLENGES is set (tests and demos)', async () => {
