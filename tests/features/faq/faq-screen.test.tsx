@@ -26,7 +26,7 @@ describe('FaqScreen', () => {
     expect(details.open).toBe(true);
     expect(details).toHaveTextContent('停发的钱会补发');
     expect(details).toHaveTextContent('吉林省社会保险事业管理局');
-  });
+  }, 20_000);
 
   it('answers the questions the issue asks about', async () => {
     await renderWithApp(<FaqScreen />, { path: '/faq' });
@@ -34,5 +34,5 @@ describe('FaqScreen', () => {
       expect(await screen.findByText(text)).toBeInTheDocument();
     }
     expect(screen.getByText(/中国领事/)).toBeInTheDocument();
-  });
+  }, 20_000);
 });

@@ -17,10 +17,10 @@ describe('GuideIntroScreen', () => {
     expect(screen.getByRole('link', { name: '开始第 1 步' })).toHaveAttribute('href', '/guide/1');
     expect(screen.getByRole('link', { name: '常见问题' })).toHaveAttribute('href', '/faq');
     expect(screen.getByRole('link', { name: '防骗提醒' })).toHaveAttribute('href', '/scam');
-  });
+  }, 20_000);
 
   it('asks for the region when none was chosen', async () => {
     await renderWithApp(<GuideIntroScreen />, { path: '/guide' });
     expect(await screen.findByRole('link', { name: '选择我的地区' })).toHaveAttribute('href', '/region');
-  });
+  }, 20_000);
 });

@@ -13,7 +13,7 @@ describe('GuideStepScreen', () => {
   beforeEach(() => {
     useRegionStore.setState({ regionCode: null });
     useGuideChecklistStore.setState({ ticked: {} });
-  });
+  }, 20_000);
 
   it('walks forward through all six steps and back again', async () => {
     const user = userEvent.setup();
@@ -58,25 +58,25 @@ describe('GuideStepScreen', () => {
 
     await user.click(screen.getByRole('checkbox', { name: '帽子、口罩、墨镜都摘了' }));
     expect(useGuideChecklistStore.getState().ticked).toEqual({});
-  });
+  }, 20_000);
 
   it('names the chosen region’s own channel where it helps', async () => {
     useRegionStore.setState({ regionCode: '44' });
     await renderWithApp(stepRoute, { path: '/guide/1' });
     expect(await screen.findByText(/广东可以用“粤省事”/)).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('names only national channels for a region without a sourced channel', async () => {
     useRegionStore.setState({ regionCode: '52' });
     await renderWithApp(stepRoute, { path: '/guide/3' });
     expect(await screen.findByText(/在官方软件里找认证入口/)).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('links the face step to the practice screen and lists the usual movements', async () => {
     await renderWithApp(stepRoute, { path: '/guide/4' });
     expect(await screen.findByRole('link', { name: '去练习刷脸' })).toHaveAttribute('href', '/practice');
     for (const movement of ['眨眼', '张嘴', '转头', '点头']) expect(screen.getByText(new RegExp(`^${movement}`))).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('on the last step explains how to check the record and that the login face scan is not the certification', async () => {
     await renderWithApp(stepRoute, { path: '/guide/6' });
@@ -87,10 +87,10 @@ describe('GuideStepScreen', () => {
     const sources = screen.getByText(/资料来源（\d+ 条）/).closest('details');
     expect(sources).not.toBeNull();
     expect(within(sources as HTMLElement).getAllByRole('link').length).toBeGreaterThan(0);
-  });
+  }, 20_000);
 
   it('offers a way back to step 1 for a step that does not exist', async () => {
     await renderWithApp(stepRoute, { path: '/guide/9' });
     expect(await screen.findByRole('link', { name: '从第 1 步开始' })).toHaveAttribute('href', '/guide/1');
-  });
+  }, 20_000);
 });

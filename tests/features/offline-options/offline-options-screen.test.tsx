@@ -12,5 +12,5 @@ describe('OfflineOptionsScreen', () => {
       expect(within(section).getAllByRole('link').length).toBeGreaterThan(0);
     }
     expect(screen.getByText(/医院证明/)).toBeInTheDocument();
-  });
+  }, 20_000);
 });

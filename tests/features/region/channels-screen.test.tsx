@@ -27,7 +27,7 @@ describe('ChannelsScreen', () => {
     expect(screen.getByRole('link', { name: '一步一步教我认证' })).toHaveAttribute('href', '/guide');
     expect(screen.getByRole('link', { name: '常见问题' })).toHaveAttribute('href', '/faq');
     expect(screen.getByRole('link', { name: '防骗提醒' })).toHaveAttribute('href', '/scam');
-  });
+  }, 20_000);
 
   it('says honestly when a region has no sourced channel and shows only the national ones', async () => {
     useRegionStore.setState({ regionCode: '31' });
@@ -38,7 +38,7 @@ describe('ChannelsScreen', () => {
     expect(regional).toHaveTextContent('不确定时请拨打 12333 或问社区');
     const nationalSection = screen.getByRole('region', { name: '全国都能用的渠道' });
     expect(within(nationalSection).getAllByRole('article').length).toBeGreaterThanOrEqual(5);
-  });
+  }, 20_000);
 
   it('shows an unknown date and a missing address in words', async () => {
     useRegionStore.setState({ regionCode: '15' });
@@ -50,12 +50,12 @@ describe('ChannelsScreen', () => {
     useRegionStore.setState({ regionCode: '13' });
     const undated = await screen.findByRole('article', { name: '智能身份验证 APP' });
     expect(undated).toHaveTextContent('资料日期：不详');
-  });
+  }, 20_000);
 
   it('asks for a region first when none was chosen', async () => {
     await renderWithApp(<ChannelsScreen />, { path: '/channels' });
     expect(await screen.findByRole('link', { name: '去选地区' })).toHaveAttribute('href', '/region');
-  });
+  }, 20_000);
 
   it('shows the channel text in English', async () => {
     useRegionStore.setState({ regionCode: '44' });
@@ -63,5 +63,5 @@ describe('ChannelsScreen', () => {
     const card = await screen.findByRole('article', { name: 'Yueshengshi (WeChat mini-program)' });
     expect(card).toHaveTextContent('Open WeChat, type "粤省事"');
     expect(card).toHaveTextContent('Source date: 2023-05-22');
-  });
+  }, 20_000);
 });

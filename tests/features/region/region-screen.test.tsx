@@ -18,7 +18,7 @@ describe('RegionScreen', () => {
     expect(list.querySelectorAll('li')).toHaveLength(1);
     expect(screen.getByRole('button', { name: '黑龙江省' })).toBeInTheDocument();
     expect(screen.getByText('找到的地区：1 个')).toHaveAttribute('role', 'status');
-  });
+  }, 20_000);
 
   it('remembers the picked region and goes on to its channels', async () => {
     const user = userEvent.setup();
@@ -28,7 +28,7 @@ describe('RegionScreen', () => {
     expect(useRegionStore.getState().regionCode).toBe('44');
     expect(location.history?.at(-1)).toBe('/channels');
     expect(JSON.parse(localStorage.getItem('region') ?? '{}')).toMatchObject({ state: { regionCode: '44' } });
-  });
+  }, 20_000);
 
   it('says so in words when nothing matches, and clearing brings the list back', async () => {
     const user = userEvent.setup();
@@ -37,7 +37,7 @@ describe('RegionScreen', () => {
     expect(screen.getByText(/没有找到“qqqq”/)).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: '清空' }));
     expect(screen.getByRole('list', { name: '地区名单' }).querySelectorAll('li')).toHaveLength(31);
-  });
+  }, 20_000);
 
   it('marks the earlier choice in words, not colour alone', async () => {
     useRegionStore.setState({ regionCode: '31' });
@@ -46,5 +46,5 @@ describe('RegionScreen', () => {
     expect(chosen).toHaveAttribute('aria-current', 'true');
     expect(chosen).toHaveTextContent('已选');
     expect(screen.getByRole('link', { name: '看上海市的认证方法' })).toHaveAttribute('href', '/channels');
-  });
+  }, 20_000);
 });

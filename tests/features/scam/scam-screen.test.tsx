@@ -13,5 +13,5 @@ describe('ScamScreen', () => {
     // Fees: given as advice, and said to be advice rather than a cited rule.
     expect(screen.getByText(/没有找到专门写这一条的文件/)).toBeInTheDocument();
     expect(screen.getAllByText(/资料来源（\d+ 条）/)).toHaveLength(4);
-  });
+  }, 20_000);
 });
