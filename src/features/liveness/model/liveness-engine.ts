@@ -579,14 +579,17 @@ function detectBlink(
   }
   if (detector.activeSinceMs !== null) {
     const peak = Math.max(detector.peak, level);
-    if (nowMs - detector.activeSinceMs > config.blinkMaxClosedMs) {
+    if (nowMs - detector.activeSinceMs >= config.blinkMaxClosedMs) {
       return { detector: { ...idleDetector, lastRestMs: detector.lastRestMs, mustResetFirst: true }, done: null };
     }
     if (open) return { detector: { ...detector, peak, held: true, endedAtMs: nowMs }, done: null };
     return { detector: { ...detector, peak }, done: null };
   }
   if (rest) {
-    const restSinceMs = detector.restSinceMs ?? nowMs;
+    // A resting stretch goes on through short dips (a blink's own closing frames pass through "half
+    // closed"); a longer time away from rest (a squint, a smile) starts a new one.
+    const continues = detector.lastRestMs !== null && nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
+    const restSinceMs = continues && detector.restSinceMs !== null ? detector.restSinceMs : nowMs;
     return { detector: { ...detector, lastRestMs: nowMs, restSinceMs, mustResetFirst: false, restLevel: level }, done: null };
   }
   if (closed) {
@@ -599,11 +602,10 @@ function detectBlink(
       restedLongEnough &&
       detector.lastRestMs !== null &&
       nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
-    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false, restSinceMs: null }, done: null };
-    return { detector: { ...detector, mustResetFirst: true, restSinceMs: null }, done: null };
+    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
+    return { detector: { ...detector, mustResetFirst: true }, done: null };
   }
-  // Neither at rest nor closed (half-closed, squinting): the resting stretch is broken.
-  return { detector: { ...detector, restSinceMs: null }, done: null };
+  return { detector, done: null };
 }
 
 /**

@@ -15,12 +15,15 @@ const passes = 2;
  * Tolerances around the labelled intervals:
  * - an action may be seen to start up to 100 ms before the label: the detector analyses 22-28 of the 30
  *   frames per second (gaps up to 67 ms in the real clips) and labels are frame-accurate, not sample-accurate;
- * - it may be reported up to 400 ms after the labelled end: a blink's blendshape falls back over ~0.3 s after
- *   the lids reopen (README, real-04) and the engine waits 100 ms to see the eyes stay open; a turn or mouth
- *   opening is complete at the first frame back near rest, which the labels include.
+ * - it may be reported up to 600 ms after the labelled end: a blink's blendshape falls back over ~0.3 s after
+ *   the lids reopen (README, real-04), some people keep the eyes narrowed a little longer (real-05 until
+ *   0.26 s after the labelled end), the engine waits 100 ms to see the eyes stay open, and at 8 frames a
+ *   second the next frame may be 130 ms away; a turn or mouth opening is complete at the first frame back
+ *   near rest, which the labels include.
+ * The start is the tight check: it must lie inside a labelled interval.
  */
 const startToleranceMs = 100;
-const endToleranceMs = 400;
+const endToleranceMs = 600;
 
 const labelNames: Record<ChallengeKind, string> = {
   blink: 'blink',
@@ -63,11 +66,27 @@ function labelledIntervals(clip: ClipLabels, kind: ChallengeKind): { startMs: nu
     .map((event) => ({ startMs: event.start_s * 1000, endMs: event.end_s * 1000 }));
 }
 
+/**
+ * Which of the recorded frames the engine sees. The traces hold the 22-28 frames per second the recorder
+ * managed; a slower phone analyses fewer, and which ones depends on timing. The results must not hinge on
+ * that, so each check also runs on every 2nd frame (both phases) and every 3rd frame (8-9 per second).
+ */
+type Sampling = { label: string; step: number; offset: number };
+const samplings: Sampling[] = [
+  { label: 'all frames', step: 1, offset: 0 },
+  { label: 'every 2nd frame', step: 2, offset: 0 },
+  { label: 'every 2nd frame, shifted', step: 2, offset: 1 },
+  { label: 'every 3rd frame', step: 3, offset: 2 },
+];
+
 /** Runs a check asking for `kind` many times over, so that every detection in the clip shows up. */
-function detections(id: string, kind: ChallengeKind) {
+function detections(id: string, kind: ChallengeKind, sampling: Sampling = samplings[0] as Sampling) {
   const trace = loadTrace(id);
   const durationMs = Math.round(trace.clip_duration_s * 1000);
-  const run = runEngine(Array<ChallengeKind>(40).fill(kind), traceMeasurements(trace, passes));
+  const measurements = traceMeasurements(trace, passes).filter(
+    (_, index) => index % sampling.step === sampling.offset,
+  );
+  const run = runEngine(Array<ChallengeKind>(40).fill(kind), measurements);
   return { run, durationMs };
 }
 
@@ -79,59 +98,61 @@ describe('trace files', () => {
   });
 });
 
-describe.each(ids)('%s', (id) => {
-  const clip = manifest.get(id);
-  if (!clip) throw new Error(`no MANIFEST entry for ${id}`);
+describe.each(samplings)('$label', (sampling) => {
+  describe.each(ids)('%s', (id) => {
+    const clip = manifest.get(id);
+    if (!clip) throw new Error(`no MANIFEST entry for ${id}`);
 
-  it('gets through positioning (so actions, not positioning, decide)', () => {
-    const run = runEngine(['blink'], traceMeasurements(loadTrace(id), 1));
-    expect(run.readyAtMs).not.toBeNull();
-  });
+    it('gets through positioning (so actions, not positioning, decide)', () => {
+      const run = runEngine(['blink'], traceMeasurements(loadTrace(id), 1));
+      expect(run.readyAtMs).not.toBeNull();
+    });
 
-  it.each(challengeKinds)('%s: passes exactly when the clip contains it, at the labelled times', (kind) => {
-    const intervals = clip.kind === 'real' ? labelledIntervals(clip, kind) : [];
-    const expected = intervals.length > 0 && !(refusedByDesign[id] ?? []).includes(kind);
-    const { run, durationMs } = detections(id, kind);
-    if (!expected) {
-      expect(run.successes.map((success) => success.atMs)).toEqual([]);
-      return;
-    }
-    expect(run.successes.length).toBeGreaterThan(0);
-    for (const success of run.successes) {
-      const pass = Math.floor(success.startMs / durationMs);
-      const shifted = intervals.map((interval) => ({
-        startMs: interval.startMs + pass * durationMs,
-        endMs: interval.endMs + pass * durationMs,
-      }));
-      const match = shifted.find(
-        (interval) =>
-          success.startMs >= interval.startMs - startToleranceMs &&
-          success.startMs <= interval.endMs + startToleranceMs &&
-          success.atMs <= interval.endMs + endToleranceMs,
-      );
-      expect(match, `${kind} detected ${success.startMs}-${success.atMs} ms outside the labels`).toBeDefined();
-    }
-  });
-
-  it.each(clip.distractors.map((distractor) => [distractor.kind, distractor] as const))(
-    'distractor %s does not trigger the action it imitates',
-    (_kind, distractor) => {
-      for (const kind of distractorImitates[distractor.kind] ?? []) {
-        const { run, durationMs } = detections(id, kind);
-        const labelled = labelledIntervals(clip, kind);
-        for (const success of run.successes) {
-          const clipStartMs = success.startMs % durationMs;
-          const insideDistractor =
-            clipStartMs >= distractor.start_s * 1000 && clipStartMs <= distractor.end_s * 1000;
-          const insideLabel = labelled.some(
-            (interval) =>
-              clipStartMs >= interval.startMs - startToleranceMs && clipStartMs <= interval.endMs + startToleranceMs,
-          );
-          expect(insideDistractor && !insideLabel, `${kind} at ${clipStartMs} ms`).toBe(false);
-        }
+    it.each(challengeKinds)('%s: passes exactly when the clip contains it, at the labelled times', (kind) => {
+      const intervals = clip.kind === 'real' ? labelledIntervals(clip, kind) : [];
+      const expected = intervals.length > 0 && !(refusedByDesign[id] ?? []).includes(kind);
+      const { run, durationMs } = detections(id, kind, sampling);
+      if (!expected) {
+        expect(run.successes.map((success) => success.atMs)).toEqual([]);
+        return;
       }
-    },
-  );
+      expect(run.successes.length).toBeGreaterThan(0);
+      for (const success of run.successes) {
+        const pass = Math.floor(success.startMs / durationMs);
+        const shifted = intervals.map((interval) => ({
+          startMs: interval.startMs + pass * durationMs,
+          endMs: interval.endMs + pass * durationMs,
+        }));
+        const match = shifted.find(
+          (interval) =>
+            success.startMs >= interval.startMs - startToleranceMs &&
+            success.startMs <= interval.endMs + startToleranceMs &&
+            success.atMs <= interval.endMs + endToleranceMs,
+        );
+        expect(match, `${kind} detected ${success.startMs}-${success.atMs} ms outside the labels`).toBeDefined();
+      }
+    });
+
+    it.each(clip.distractors.map((distractor) => [distractor.kind, distractor] as const))(
+      'distractor %s does not trigger the action it imitates',
+      (_kind, distractor) => {
+        for (const kind of distractorImitates[distractor.kind] ?? []) {
+          const { run, durationMs } = detections(id, kind, sampling);
+          const labelled = labelledIntervals(clip, kind);
+          for (const success of run.successes) {
+            const clipStartMs = success.startMs % durationMs;
+            const insideDistractor =
+              clipStartMs >= distractor.start_s * 1000 && clipStartMs <= distractor.end_s * 1000;
+            const insideLabel = labelled.some(
+              (interval) =>
+                clipStartMs >= interval.startMs - startToleranceMs && clipStartMs <= interval.endMs + startToleranceMs,
+            );
+            expect(insideDistractor && !insideLabel, `${kind} at ${clipStartMs} ms`).toBe(false);
+          }
+        }
+      },
+    );
+  });
 });
 
 describe('whole checks on real clips', () => {
