@@ -35,5 +35,7 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ AUTO_APPROVE_PRECHECKED: 'yes' })).toThrow(/AUTO_APPROVE_PRECHECKED/);
     expect(() => loadConfig({ APP_CONFIG_JSON: '[1]' })).toThrow(/APP_CONFIG_JSON/);
     expect(() => loadConfig({ EVIDENCE_RETENTION_DAYS: '-1' })).toThrow(/EVIDENCE_RETENTION_DAYS/);
+    expect(() => loadConfig({ EVIDENCE_KEY: 'dG9vIHNob3J0' })).toThrow(/EVIDENCE_KEY/);
+    expect(loadConfig({ EVIDENCE_KEY: 'ab'.repeat(32) }).evidenceKey?.length).toBe(32);
   });
 });
