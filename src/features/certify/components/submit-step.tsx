@@ -15,15 +15,22 @@ type Props = {
   onDiscard(): void;
 };
 
+const warnBeforeExpiryMs = 3 * 60_000;
+
 /** The separate, explicit 提交: nothing leaves the phone before the person presses it. */
 export function SubmitStep({ evidence, expiresAt, saving, saveFailed, onSubmit, onRedo, onRestart, onDiscard }: Props) {
   const { t } = useTranslation('certify');
   const [expired, setExpired] = useState(false);
+  const [minutesLeft, setMinutesLeft] = useState<number>();
+  // No timeout without warning: say so a few minutes before the session ends, then when it has.
   useEffect(() => {
-    const leftMs = Date.parse(expiresAt) - Date.now();
-    if (!Number.isFinite(leftMs)) return;
-    const handle = setTimeout(() => setExpired(true), Math.max(0, leftMs));
-    return () => clearTimeout(handle);
+    const endMs = Date.parse(expiresAt);
+    if (!Number.isFinite(endMs)) return;
+    const handles = [
+      setTimeout(() => setMinutesLeft(Math.max(1, Math.ceil((endMs - Date.now()) / 60_000))), Math.max(0, endMs - warnBeforeExpiryMs - Date.now())),
+      setTimeout(() => setExpired(true), Math.max(0, endMs - Date.now())),
+    ];
+    return () => handles.forEach(clearTimeout);
   }, [expiresAt]);
   // The object URL lives exactly as long as the <img> that shows it.
   const showPhoto = useCallback(
@@ -54,6 +61,11 @@ export function SubmitStep({ evidence, expiresAt, saving, saveFailed, onSubmit, 
       <p className="lead">{t('review.intro')}</p>
       <img className="submission-photo" ref={showPhoto} alt={t('review.photoAlt')} />
       <p>{t('review.whatHappens')}</p>
+      {minutesLeft !== undefined && (
+        <Notice tone="warning" role="status">
+          <p>{t('review.expiringSoon', { minutes: minutesLeft })}</p>
+        </Notice>
+      )}
       {saveFailed && (
         <Notice tone="danger" role="alert">
           <p>{t('review.saveError')}</p>

@@ -1,0 +1,188 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { projectRoot, reviewer, startServer, testIdNumber, type RunningServer } from './review-support';
+
+/**
+ * Never lose the person's work: the real flow (who → face check on Chromium's fake camera with the
+ * real model → 提交) against the real server, with the network dropped mid-upload and the app closed
+ * while waiting. The clip (real-02) opens its mouth, so the server asks only for that (FIXED_CHALLENGES).
+ */
+const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+test.beforeAll(async () => {
+  server = await startServer('outbox', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      ...chromiumArgs,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${clip}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
+test.afterEach(async ({}, testInfo) => {
+  if (context && testInfo.status !== testInfo.expectedStatus) {
+    for (const [index, page] of context.pages().entries()) {
+      const file = testInfo.outputPath(`page-${index}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`page-${index}`, { path: file, contentType: 'image/png' });
+    }
+  }
+  await context?.close();
+  context = undefined;
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function phone(): Promise<BrowserContext> {
+  context = await browser.newContext({
+    baseURL: server.baseURL,
+    locale: 'zh-CN',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
+  return context;
+}
+
+function submissionsInDatabase(): { id: string; state: string; name: string }[] {
+  const db = new Database(path.join(server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], { id: string; state: string; name: string }>('SELECT id, state, name FROM submissions').all();
+  } finally {
+    db.close();
+  }
+}
+
+/** The real flow up to the review of the photo (提交 not pressed yet). */
+async function faceCheck(page: Page, name: string) {
+  await page.goto('/certify');
+  await expect(page.getByRole('heading', { level: 1, name: '填写认证人信息' })).toBeVisible();
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('身份证号码').fill(testIdNumber);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '我看好了，下一步' }).click();
+  await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
+  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+}
+
+async function approve(name: string) {
+  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: server.baseURL };
+  const login = await fetch(`${server.baseURL}/api/review/login`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: reviewer.username, password: reviewer.password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const id = submissionsInDatabase().find((row) => row.name === name)?.id;
+  expect(id).toBeTruthy();
+  const decided = await fetch(`${server.baseURL}/api/review/submissions/${id}/decision`, {
+    method: 'POST',
+    headers: { ...headers, cookie },
+    body: JSON.stringify({ decision: 'approve' }),
+  });
+  expect(decided.status).toBe(200);
+}
+
+test('the network drops mid-upload: saved, resumed when back online, exactly one complete submission; reopening shows the result', async () => {
+  const ctx = await phone();
+  const page = await ctx.newPage();
+  await faceCheck(page, '周玉兰');
+
+  // A slow rural line: every upload request waits a little, so the drop lands mid-upload.
+  let creations = 0;
+  let patches = 0;
+  await page.route('**/api/uploads/**', async (route) => {
+    const method = route.request().method();
+    if (method === 'POST') creations += 1;
+    if (method === 'PATCH') patches += 1;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue().catch(() => {}); // offline by now: the request fails, as on a real drop
+  });
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('heading', { name: '正在提交' })).toBeVisible();
+  await expect.poll(() => patches, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+
+  await ctx.setOffline(true);
+  await expect(page.getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
+  await expect(page.getByText(/没有丢/)).toBeVisible();
+  expect(submissionsInDatabase()).toEqual([]);
+  const creationsBeforeDrop = creations;
+
+  await ctx.setOffline(false);
+  await expect(page.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 60_000 });
+  const rows = submissionsInDatabase();
+  expect(rows).toHaveLength(1);
+  expect(rows[0]?.state).toBe('received');
+  // Resumed, not restarted: at most the one part not begun before the drop was created afterwards.
+  expect(creations - creationsBeforeDrop).toBeLessThanOrEqual(1);
+  expect(creations).toBe(2);
+
+  // The face data left the phone's outbox as soon as the server had it; only the receipt stays.
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('certification-outbox');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = { entries: await count('entries'), evidence: await count('evidence') };
+    db.close();
+    return result;
+  });
+  expect(stored).toEqual({ entries: 1, evidence: 0 });
+
+  // The app is closed while the review goes on; reopened later, it shows the result by itself.
+  await page.close();
+  await approve('周玉兰');
+  const reopened = await ctx.newPage();
+  await reopened.goto('/status');
+  const mine = reopened.getByRole('region', { name: '这部手机上的认证' });
+  await expect(mine.getByRole('heading', { name: '已通过' })).toBeVisible({ timeout: 30_000 });
+  await expect(mine.getByText('周玉兰（身份证 1101**********002X）')).toBeVisible();
+  expect(submissionsInDatabase()).toHaveLength(1);
+});
+
+test('saved while offline and the app closed: the next launch submits it by itself, once', async () => {
+  const ctx = await phone();
+  const page = await ctx.newPage();
+  await faceCheck(page, '赵德明');
+
+  await ctx.setOffline(true);
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
+  await page.close();
+  expect(submissionsInDatabase().filter((row) => row.name === '赵德明')).toEqual([]);
+
+  await ctx.setOffline(false);
+  const next = await ctx.newPage();
+  await next.goto('/');
+  await next.goto('/status');
+  const mine = next.getByRole('region', { name: '这部手机上的认证' });
+  await expect(mine.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 60_000 });
+  await expect(mine.getByText('赵德明（身份证 1101**********002X）')).toBeVisible();
+  expect(submissionsInDatabase().filter((row) => row.name === '赵德明')).toHaveLength(1);
+
+  await approve('赵德明');
+  await expect(mine.getByRole('heading', { name: '已通过' })).toBeVisible({ timeout: 30_000 });
+});
