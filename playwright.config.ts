@@ -14,7 +14,10 @@ export const chromiumArgs = [
 ];
 
 /** Specs that drive the camera with recorded clips (see the phone-390-camera project). */
-export const cameraSpecs = /\/(liveness|practice|outbox)[^/]*\.spec\.ts$/;
+export const cameraSpecs = /\/(liveness|practice|outbox|journey)[^/]*\.spec\.ts$/;
+
+/** Community kiosk and family specs: a 10-inch tablet (the tablet project), with their own camera Chromium. */
+export const tabletSpecs = /\/(kiosk|family)[^/]*\.spec\.ts$/;
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4180);
 export const baseURL = `http://127.0.0.1:${e2ePort}`;
@@ -38,12 +41,12 @@ export default defineConfig({
   projects: [
     {
       name: 'phone-360',
-      testIgnore: cameraSpecs,
+      testIgnore: [cameraSpecs, tabletSpecs],
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: 'phone-390',
-      testIgnore: cameraSpecs,
+      testIgnore: [cameraSpecs, tabletSpecs],
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
     },
     {
@@ -52,6 +55,11 @@ export default defineConfig({
       name: 'phone-390-camera',
       testMatch: cameraSpecs,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+    },
+    {
+      name: 'tablet',
+      testMatch: tabletSpecs,
+      use: { viewport: { width: 800, height: 1280 }, hasTouch: true },
     },
   ],
   // The production build, served exactly as `npm start` serves it (service worker included).

@@ -1,0 +1,184 @@
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { projectRoot, reviewer, startServer, submitThroughApi, testIdNumber, type RunningServer } from './review-support';
+
+/**
+ * The whole journey, as a new user would do it, against the real server with the http backend and
+ * real MediaPipe on Chromium's fake camera: guide → who → consent → face check → 提交 → a reviewer
+ * decides in a second browser context → the person's screen shows the result without a reload.
+ *
+ * The clip (real-02, a man facing the camera in even studio light) opens his mouth twice, so the
+ * server runs with FIXED_CHALLENGES=mouth-open to match it.
+ * Status polls follow the server's Retry-After, shortened here to 1 s.
+ */
+const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+test.beforeAll(async () => {
+  server = await startServer('journey', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
+  // One Chromium for the whole file: the fake-camera clip is a process-wide flag.
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      ...chromiumArgs,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${clip}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
+test.afterEach(async ({}, testInfo) => {
+  // These pages are not Playwright's own fixtures: keep what they showed when something failed.
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const [index, context] of contexts.entries()) {
+      for (const page of context.pages()) {
+        const file = testInfo.outputPath(`context-${index}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await testInfo.attach(`context-${index}`, { path: file, contentType: 'image/png' });
+      }
+    }
+  }
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function retireePhone(): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.baseURL,
+    locale: 'zh-CN',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function reviewerDesk(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** From the home screen through the guide, then the certification itself up to 提交. */
+async function certify(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: /开始认证/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '选择您的地区' })).toBeVisible();
+  await page.getByRole('button', { name: '广东省' }).click();
+  await page.getByRole('link', { name: '一步一步教我认证' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '认证前，先看一看' })).toBeVisible();
+
+  // The guide does not link to the real certification yet: go where that link will go.
+  await page.goto('/certify');
+  await expect(page.getByRole('heading', { level: 1, name: '填写认证人信息' })).toBeVisible();
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('身份证号码').fill(testIdNumber);
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  await page.getByRole('button', { name: '我看好了，下一步' }).click();
+  await expect(page.getByRole('heading', { name: '同意使用您的脸部照片' })).toBeVisible();
+  await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
+
+  // Real MediaPipe on the clip: the mouth opens.
+  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '认证进度' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 30_000 });
+}
+
+type Decision = { choice: '通过' | '不通过' | '请重新认证'; reason?: string; note?: string };
+
+async function decide(name: string, decision: Decision, options: { checkActions?: boolean } = {}) {
+  const desk = await reviewerDesk();
+  await desk.goto('/review');
+  await desk.getByLabel('账号').fill(reviewer.username);
+  await desk.getByLabel('密码', { exact: true }).fill(reviewer.password);
+  await desk.getByRole('button', { name: '登录' }).click();
+  await desk.getByRole('link', { name: `查看 ${name} 的材料` }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: `认证材料：${name}` })).toBeVisible();
+  // What the phone sent: its real photo, the actions in the order asked.
+  const photo = desk.getByRole('img', { name: `${name} 认证时拍的照片` });
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  if (options.checkActions !== false) {
+    await expect(desk.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(desk.getByRole('table')).toContainText('张嘴');
+    await expect(desk.getByRole('listitem').filter({ hasText: '动作顺序和要求一致' })).toContainText('通过');
+  }
+
+  await desk.getByRole('radio', { name: decision.choice, exact: true }).check();
+  if (decision.reason) await desk.getByRole('combobox', { name: '原因（必选）' }).selectOption({ label: decision.reason });
+  if (decision.note) await desk.getByRole('textbox', { name: /补充说明/ }).fill(decision.note);
+  await desk.getByRole('button', { name: '下一步：确认' }).click();
+  await desk.getByRole('button', { name: '确定' }).click();
+  await expect(desk.getByText(`已有决定：${decision.choice}`)).toBeVisible();
+}
+
+test('a receipt link opened on another phone follows the review live: 已提交, then 已通过', async () => {
+  // The submission as the app's http backend sends it (kiosk or another phone); no camera needed.
+  const receipt = await submitThroughApi(server.baseURL, '赵玉珍');
+  const phone = await retireePhone();
+  await phone.goto(`/status#t=${receipt.statusToken}`);
+  await expect(phone.getByRole('heading', { name: /已提交/ })).toBeVisible();
+  const navigations: string[] = [];
+  phone.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  await decide('赵玉珍', { choice: '通过' }, { checkActions: false });
+
+  await expect(phone.getByRole('heading', { name: /已通过/ })).toBeVisible({ timeout: 30_000 });
+  expect(navigations).toEqual([]);
+});
+
+test('certify on the phone, a reviewer approves, and the phone shows 已通过 without a reload', async () => {
+  const phone = await retireePhone();
+  await certify(phone, '张桂英');
+  const navigations: string[] = [];
+  phone.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  await decide('张桂英', { choice: '通过' });
+
+  await expect(phone.getByRole('heading', { name: /已通过/ })).toBeVisible({ timeout: 30_000 });
+  await expect(phone.getByText('以社保经办机构的记录为准。不放心可以拨打 12333 查询。')).toBeVisible();
+  expect(navigations).toEqual([]);
+});
+
+test('a rejection reaches the phone with its reason in plain words', async () => {
+  const phone = await retireePhone();
+  await certify(phone, '李建国');
+  const navigations: string[] = [];
+  phone.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  await decide('李建国', { choice: '不通过', reason: '不是本人' });
+
+  await expect(phone.getByRole('heading', { name: /未通过/ })).toBeVisible({ timeout: 30_000 });
+  await expect(phone.getByText('审核人员认为不是本人。')).toBeVisible();
+  await expect(phone.getByRole('button', { name: '再试一次' }).or(phone.getByRole('link', { name: '再试一次' }))).toBeVisible();
+  expect(navigations).toEqual([]);
+});
+
+test('a request to redo reaches the phone as 请重新认证 with the reviewer’s note', async () => {
+  const phone = await retireePhone();
+  await certify(phone, '王秀兰');
+  const navigations: string[] = [];
+  phone.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  await decide('王秀兰', { choice: '请重新认证', reason: '光线太暗', note: '请白天面向窗户再做一次。' });
+
+  await expect(phone.getByRole('heading', { name: /请重新认证/ })).toBeVisible({ timeout: 30_000 });
+  await expect(phone.getByText(/光线太暗。请面向窗户或开灯，再做一次。/)).toBeVisible();
+  await expect(phone.getByText(/请白天面向窗户再做一次。/)).toBeVisible();
+  expect(navigations).toEqual([]);
+});
