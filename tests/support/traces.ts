@@ -49,8 +49,15 @@ const clipSchema = z.object({
 const manifestSchema = z.object({ clips: z.array(clipSchema) });
 export type ClipLabels = z.infer<typeof clipSchema>;
 
+const traceCache = new Map<string, Trace>();
+
+/** Parsed once per process: the tests run each trace many times. */
 export function loadTrace(id: string): Trace {
-  return traceSchema.parse(JSON.parse(readFileSync(path.join(tracesDir, `${id}.json`), 'utf8')) as unknown);
+  const cached = traceCache.get(id);
+  if (cached) return cached;
+  const trace = traceSchema.parse(JSON.parse(readFileSync(path.join(tracesDir, `${id}.json`), 'utf8')) as unknown);
+  traceCache.set(id, trace);
+  return trace;
 }
 
 export function traceIds(): string[] {
