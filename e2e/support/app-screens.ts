@@ -10,4 +10,9 @@ export const appScreens: readonly AppScreen[] = [
   { route: '/install', name: 'install', offline: true },
   { route: '/region', name: 'region', offline: true },
   { route: '/channels', name: 'channels', offline: true },
+  { route: '/guide', name: 'guide', offline: true },
+  ...[1, 2, 3, 4, 5, 6].map((step) => ({ route: `/guide/${step}`, name: `guide-${step}`, offline: true })),
+  { route: '/faq', name: 'faq', offline: true },
+  { route: '/scam', name: 'scam', offline: true },
+  { route: '/offline-options', name: 'offline-options', offline: true },
 ];
