@@ -151,6 +151,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   await registerCertificationRoutes(app, context);
   const uploads = await registerUploadRoutes(app, context);
   app.decorate('uploadsInFlight', uploads.count);
+
+  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
+    const ok = await repository.ping().catch(() => false);
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+  });
   await registerReviewRoutes(app, context);
   await registerDocsRoutes(app);
 

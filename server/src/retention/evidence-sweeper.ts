@@ -47,6 +47,7 @@ export async function sweepOnce(context: ServerContext): Promise<SweepReport> {
     report.stagedUploadsDeleted += 1;
   }
   report.stagedUploadsDeleted += stale.uploadIds.length;
+  await context.accounts.deleteExpiredReviewSessions(at.toISOString());
   return report;
 }
 

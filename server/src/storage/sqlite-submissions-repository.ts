@@ -203,6 +203,8 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         'SELECT username FROM review_sessions WHERE token_hash = ? AND expires_at > ?',
       ),
       deleteReviewSession: db.prepare('DELETE FROM review_sessions WHERE token_hash = ?'),
+      deleteExpiredReviewSessions: db.prepare('DELETE FROM review_sessions WHERE expires_at <= ?'),
+      ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
     };
   }
 
@@ -412,5 +414,14 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
 
   async deleteReviewSession(tokenHash: string): Promise<void> {
     this.statements.deleteReviewSession.run(tokenHash);
+  }
+
+  async deleteExpiredReviewSessions(now: string): Promise<number> {
+    return this.statements.deleteExpiredReviewSessions.run(now).changes;
+  }
+
+  /** For the health check: the database answers. */
+  async ping(): Promise<boolean> {
+    return this.statements.ping.get()?.one === 1;
   }
 }

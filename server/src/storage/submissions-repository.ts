@@ -120,4 +120,6 @@ export interface ReviewAccountsRepository {
   /** The signed-in username, or null for an unknown or expired session. */
   findReviewSession(tokenHash: string, now: string): Promise<string | null>;
   deleteReviewSession(tokenHash: string): Promise<void>;
+  /** Forgets signed-in sessions that have expired; returns how many. */
+  deleteExpiredReviewSessions(now: string): Promise<number>;
 }

@@ -38,6 +38,15 @@ describe('security headers', () => {
   });
 });
 
+describe('health', () => {
+  it('answers with the database state and no personal data', async () => {
+    server = await startTestServer();
+    const response = await server.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ ok: true, uploadsInFlight: 0 });
+  });
+});
+
 describe('CORS', () => {
   it('allows only the configured origins', async () => {
     server = await startTestServer({ CORS_ORIGINS: 'https://app.agency.example' });

@@ -85,6 +85,22 @@ describe('review sign-in', () => {
     expect(server.query<{ state: string }>('SELECT state FROM submissions')[0]?.state).toBe('received');
   });
 
+  it('forgets expired review sessions in the sweep', async () => {
+    const clock = { at: new Date('2026-11-27T08:00:00Z') };
+    const timed = await startTestServer({}, { now: () => clock.at });
+    try {
+      await addReviewer(timed.app, 'reviewer1', password);
+      const cookie = await signIn(timed.app, 'reviewer1', password);
+      clock.at = new Date(clock.at.getTime() + 8 * 3600_000 + 1);
+      expect((await timed.app.inject({ method: 'GET', url: '/api/review/me', headers: { cookie } })).statusCode).toBe(401);
+      const { sweepOnce } = await import('../../src/retention/evidence-sweeper');
+      await sweepOnce(timed.app.serverContext);
+      expect(timed.query('SELECT token_hash FROM review_sessions')).toEqual([]);
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('signs out: the old cookie no longer works', async () => {
     const cookie = await signIn(server.app, 'reviewer1', password);
     expect((await server.app.inject({ method: 'POST', url: '/api/review/logout', headers: { cookie, ...csrf } })).statusCode).toBe(204);
