@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aSubmission, createFakeReviewServer } from './support/fake-review-server';
 import { renderConsole } from './support/render-console';
+
+// Whole sign-in and decision flows typed key by key: generous on a busy 2-core CI machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function signIn(user: ReturnType<typeof userEvent.setup>, password = 'correct horse') {
   await user.type(await screen.findByLabelText('账号'), 'wang');
