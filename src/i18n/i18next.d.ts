@@ -5,6 +5,7 @@ import type home from './locales/zh-CN/home.json';
 import type settings from './locales/zh-CN/settings.json';
 import type due from './locales/zh-CN/due.json';
 import type kiosk from './locales/zh-CN/kiosk.json';
+import type family from './locales/zh-CN/family.json';
 import type liveness from './locales/zh-CN/liveness.json';
 import type practice from './locales/zh-CN/practice.json';
 import type install from './locales/zh-CN/install.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       settings: typeof settings;
       due: typeof due;
       kiosk: typeof kiosk;
+      family: typeof family;
       liveness: typeof liveness;
       practice: typeof practice;
       install: typeof install;
