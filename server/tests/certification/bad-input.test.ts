@@ -107,6 +107,15 @@ describe('uploads refuse what does not belong', () => {
     expect(server.stagedFiles()).toEqual([]);
   });
 
+  it('refuses a fourth upload of the same part for one session (no filling the disk)', async () => {
+    const session = await createSession(server.app);
+    const meta = { sessionId: session.sessionId, nonce: session.nonce, part: 'video', filetype: 'video/webm' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await rawCreateUpload(server.app, meta, 8 * 1024 * 1024)).statusCode);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    expect(server.query('SELECT id FROM uploads')).toHaveLength(3);
+  });
+
   it('refuses path-traversal and malformed upload ids, and never serves uploads back', async () => {
     const session = await createSession(server.app);
     const id = await injectUpload(server.app, session, 'photo', fixtures.jpeg);
