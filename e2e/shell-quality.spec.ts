@@ -93,3 +93,11 @@ test.describe('install help for each browser', () => {
     });
   }
 });
+
+test('read aloud on a phone with no Chinese voice says so in words instead of doing nothing', async ({ page }) => {
+  // Headless Chromium has no speech voices at all: the same as many phones without a Chinese voice.
+  await openScreen(page, '/');
+  await page.getByRole('button', { name: '朗读' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /朗读/ })).toBeVisible({ timeout: 10_000 });
+  await expectElderlyFriendly(page);
+});
