@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { aSubmission, createFakeReviewServer } from './support/fake-review-server';
@@ -6,6 +6,7 @@ import { renderConsole } from './support/render-console';
 
 // Whole sign-in and decision flows typed key by key: generous on a busy 2-core CI machine.
 vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 5_000 });
 
 async function signIn(user: ReturnType<typeof userEvent.setup>, password = 'correct horse') {
   await user.type(await screen.findByLabelText('账号'), 'wang');
