@@ -25,6 +25,8 @@ export type ServerConfig = {
   videoMaxDurationMs: number;
   /** Evidence is deleted this many days after the decision (0 = at the next sweep). */
   evidenceRetentionDays: number;
+  /** Name, ID number and phone are blanked this many days after the decision (the state stays readable). */
+  recordRetentionDays: number;
   retentionSweepIntervalMs: number;
   /** Approve automatically what passes every pre-check (off by default: a person reviews everything). */
   autoApprovePrechecked: boolean;
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     videoMaxBytes: parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1),
     videoMaxDurationMs: parseNumber('VIDEO_MAX_SECONDS', env.VIDEO_MAX_SECONDS, defaultEvidenceLimits.videoMaxDurationMs / 1000, 1) * 1000,
     evidenceRetentionDays: parseNumber('EVIDENCE_RETENTION_DAYS', env.EVIDENCE_RETENTION_DAYS, 30),
+    recordRetentionDays: parseNumber('RECORD_RETENTION_DAYS', env.RECORD_RETENTION_DAYS, 400),
     retentionSweepIntervalMs: parseNumber('RETENTION_SWEEP_MINUTES', env.RETENTION_SWEEP_MINUTES, 60, 1) * 60_000,
     autoApprovePrechecked: parseBoolean('AUTO_APPROVE_PRECHECKED', env.AUTO_APPROVE_PRECHECKED, false),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),

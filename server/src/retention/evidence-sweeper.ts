@@ -5,16 +5,16 @@ import type { ServerContext } from '../server-context';
 
 const dayMs = 24 * 3600 * 1000;
 
-export type SweepReport = { evidenceDeleted: number; sessionsDeleted: number; stagedUploadsDeleted: number };
+export type SweepReport = { evidenceDeleted: number; sessionsDeleted: number; stagedUploadsDeleted: number; recordsScrubbed: number };
 
 /**
- * Keeps nothing longer than needed: evidence N days after the decision, sessions (name, ID number)
- * a day after they expired unused, and staged uploads nobody claimed.
+ * Keeps nothing longer than needed: evidence EVIDENCE_RETENTION_DAYS after the decision, the person's
+ * details RECORD_RETENTION_DAYS after it, sessions a day after they expired, and staged uploads nobody claimed.
  */
 export async function sweepOnce(context: ServerContext): Promise<SweepReport> {
   const { repository, evidence, config, now } = context;
   const at = now();
-  const report: SweepReport = { evidenceDeleted: 0, sessionsDeleted: 0, stagedUploadsDeleted: 0 };
+  const report: SweepReport = { evidenceDeleted: 0, sessionsDeleted: 0, stagedUploadsDeleted: 0, recordsScrubbed: 0 };
   const decidedBefore = new Date(at.getTime() - config.evidenceRetentionDays * dayMs).toISOString();
   for (;;) {
     const due = await repository.listEvidenceDueForDeletion(decidedBefore, 100);
@@ -31,6 +31,16 @@ export async function sweepOnce(context: ServerContext): Promise<SweepReport> {
       });
       report.evidenceDeleted += 1;
     }
+  }
+  report.recordsScrubbed = await repository.scrubPersonalData(new Date(at.getTime() - config.recordRetentionDays * dayMs).toISOString());
+  if (report.recordsScrubbed > 0) {
+    await repository.appendAudit({
+      at: at.toISOString(),
+      actor: 'retention',
+      action: 'records-scrubbed',
+      submissionId: null,
+      detail: `${report.recordsScrubbed} submission(s): personal details blanked ${config.recordRetentionDays} days after the decision`,
+    });
   }
   const stale = await repository.deleteStaleSessions(new Date(at.getTime() - dayMs).toISOString());
   report.sessionsDeleted = stale.sessions;
@@ -59,7 +69,7 @@ export function startEvidenceSweeper(context: ServerContext): () => void {
     running = true;
     sweepOnce(context)
       .then((report) => {
-        if (report.evidenceDeleted + report.sessionsDeleted + report.stagedUploadsDeleted > 0) context.log.info(report, 'retention sweep');
+        if (report.evidenceDeleted + report.sessionsDeleted + report.stagedUploadsDeleted + report.recordsScrubbed > 0) context.log.info(report, 'retention sweep');
       })
       .catch((error: unknown) => context.log.error({ err: error }, 'retention sweep failed'))
       .finally(() => {

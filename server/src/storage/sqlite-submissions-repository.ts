@@ -177,6 +177,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
            name = '', id_number = '', phone = NULL, metadata = '{}', sealed_status_token = ''
          WHERE id = @id`,
       ),
+      scrub: db.prepare(
+        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}'
+         WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != ''`,
+      ),
       markEvidenceDeleted: db.prepare('UPDATE submissions SET evidence_deleted_at = ? WHERE id = ? AND evidence_deleted_at IS NULL'),
       evidenceDue: db.prepare<[string, number], SubmissionRow>(
         `SELECT * FROM submissions WHERE decided_at IS NOT NULL AND decided_at < ? AND evidence_deleted_at IS NULL
@@ -372,6 +376,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
 
   async markEvidenceDeleted(id: string, at: string): Promise<void> {
     this.statements.markEvidenceDeleted.run(at, id);
+  }
+
+  async scrubPersonalData(decidedBefore: string): Promise<number> {
+    return this.statements.scrub.run(decidedBefore).changes;
   }
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {

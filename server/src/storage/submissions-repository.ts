@@ -102,6 +102,8 @@ export interface SubmissionsRepository {
   /** Scrubs personal data, deletes every status token, marks withdrawn. */
   withdraw(id: string, at: string, audit: NewAuditEntry): Promise<void>;
   markEvidenceDeleted(id: string, at: string): Promise<void>;
+  /** Blanks name, ID number, phone and metadata of submissions decided before `decidedBefore`; returns how many. */
+  scrubPersonalData(decidedBefore: string): Promise<number>;
   /** Decided before `decidedBefore`, evidence still present. */
   listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]>;
   /** Deletes sessions (used or not: a submission keeps its own copy) that expired before `expiredBefore`; returns their staged upload ids. */
