@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
@@ -39,6 +40,13 @@ function spokenKey(view: CheckView | null) {
   if (view.justSucceeded) return 'speak.done' as const;
   if (view.timeWarning) return 'speak.timeWarning' as const;
   return view.prompt ? (`speak.${view.prompt}` as const) : null;
+}
+
+/** One concrete thing to do differently when an action was not recognised. */
+function actionTip(view: CheckView, t: TFunction<'liveness'>): string {
+  const kind = view.prompt;
+  if (kind === 'blink' || kind === 'mouth-open' || kind === 'turn-left' || kind === 'turn-right') return t(`timedOut.actionTip.${kind}`);
+  return t('intro.tipLight');
 }
 
 export function CheckStep(props: CheckStepProps) {
@@ -114,7 +122,7 @@ export function CheckStep(props: CheckStepProps) {
           <div className="notice timed-out" role="alert">
             <h2>{t('timedOut.title')}</h2>
             <p>{t('timedOut.body')}</p>
-            {view.hint && <p>{t('timedOut.tip', { tip: t(`prompt.${view.hint}`) })}</p>}
+            <p>{t('timedOut.tip', { tip: view.hint ? t(`prompt.${view.hint}`) : actionTip(view, t) })}</p>
             {props.attempts > 0 && <p>{t('timedOut.attempts', { count: props.attempts })}</p>}
           </div>
         )}

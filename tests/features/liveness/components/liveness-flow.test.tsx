@@ -158,4 +158,20 @@ describe('LivenessFlow', () => {
     expect(await screen.findByRole('heading', { name: '手机看到的' })).toBeInTheDocument();
     expect(screen.getByText('看到您的脸了')).toBeInTheDocument();
   });
+
+  it('warns before an action times out, then says what to do and offers 再试一次', async () => {
+    const fake = createFakeFaceCheck('real-08-near-neutral-glasses-man');
+    const user = userEvent.setup();
+    await renderFlow(fake);
+    await agreeAndStart(user);
+    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    act(() => fake.play(17_000));
+    expect(await screen.findByText(/时间快到了/)).toBeInTheDocument();
+    act(() => fake.play(8_000));
+    expect(await screen.findByRole('heading', { name: '这个动作没有认出来' })).toBeInTheDocument();
+    expect(screen.getByText('试试这样：两只眼睛一起闭上，再睁开，像平时眨眼一样')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    expect(screen.queryByRole('heading', { name: '这个动作没有认出来' })).not.toBeInTheDocument();
+    expect(screen.getByText('请眨眨眼')).toBeInTheDocument();
+  });
 });
