@@ -1,8 +1,9 @@
 /**
  * Runs the liveness engine over every recorded MediaPipe trace (shared/testdata/faces/traces) and prints, per
  * clip and per action, whether a one-action check passed and when, next to the labelled times from
- * MANIFEST.json. Each trace is played twice in a row, as Chromium's fake camera loops a clip; times are
- * printed as clip time (pass 2 marked with ²). Run: npm run bench:liveness-engine
+ * MANIFEST.json, and every detection when the same action is asked for again and again. Each trace is played
+ * twice in a row, as Chromium's fake camera loops a clip; times are printed as clip time (pass 2 marked with
+ * ²). Run: npm run bench:liveness-engine
  */
 import type { ChallengeKind } from '../src/features/liveness/model/challenge';
 import { challengeKinds } from '../src/features/liveness/model/challenge';
@@ -35,6 +36,7 @@ for (const id of traceIds()) {
     const labelled = (clip?.events ?? [])
       .filter((event) => event.action === labelNames[kind])
       .map((event) => `${event.start_s.toFixed(2)}-${event.end_s.toFixed(2)}`);
+    const every = runEngine(Array<ChallengeKind>(40).fill(kind), measurements, defaultLivenessConfig).successes;
     const first = run.successes[0];
     const clipTime = (ms: number): string =>
       `${((ms % durationMs) / 1000).toFixed(2)}s${ms >= durationMs ? '²' : ''}`;
@@ -47,6 +49,9 @@ for (const id of traceIds()) {
       `  ${kind.padEnd(10)} ${outcome.padEnd(62)} ${ready.padEnd(13)} restarts ${run.restarts}` +
         `  labelled: ${labelled.length ? labelled.join(', ') : 'none'}`,
     );
+    if (every.length > 1) {
+      lines.push(`             every ${kind} seen (start): ${every.map((success) => clipTime(success.startMs)).join(' ')}`);
+    }
   }
   if (isAttack) {
     photoAttacks += 1;

@@ -294,10 +294,21 @@ function position(state: LivenessState, measurement: FaceMeasurement, config: Li
   const ready = spanMs >= config.positionHoldMs && calibration.length >= config.calibrationMinFrames;
   if (!ready) return { ...state, hint: 'hold-still', positionOkSinceMs: okSinceMs, calibration };
   const baseline = computeBaseline(calibration);
-  return startAction(
+  const started = startAction(
     { ...state, hint: null, positionOkSinceMs: okSinceMs, calibration: [], baseline, lastFaceSeenMs: state.nowMs },
     config,
   );
+  if (started.phase !== 'challenge' || started.challenges[started.index] !== 'blink') return started;
+  // The calibration window proved the eyes open and steady, so a blink right after the prompt counts.
+  return {
+    ...started,
+    detector: {
+      ...started.detector,
+      lastRestMs: state.nowMs,
+      restSinceMs: first?.timestampMs ?? state.nowMs,
+      restLevel: baseline.blinkScore,
+    },
+  };
 }
 
 /**

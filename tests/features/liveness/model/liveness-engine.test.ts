@@ -101,6 +101,10 @@ describe('blink', () => {
     expect(actionRecordsFrom(state, 500)[0]).toMatchObject({ startMs: 380, endMs: 500 });
   });
 
+  it('counts a blink right after the prompt (the steady calibration showed the eyes at rest)', () => {
+    expect(feed(positioned(['blink']), blinkFrames(560, 1200, 560)).phase).toBe('passed');
+  });
+
   it('needs the eyes open and resting before the closure (not a squint that dips open for a frame)', () => {
     const squint: MeasurementOverrides = { eyesClosed: 0.25 };
     const dip = aFrameSequence(560, 2000, (tMs) => {
