@@ -71,6 +71,8 @@ export function ChannelsScreen() {
         ))}
       </section>
 
+      <p className="small-print">{t('channels.dataNote')}</p>
+
       <section aria-labelledby="cycle-heading">
         <h2 id="cycle-heading">{t('channels.cycleHeading')}</h2>
         {regionalCycle && <p>{regionalCycle}</p>}
