@@ -59,7 +59,7 @@ describe('certify flow', () => {
     expect(await screen.findByRole('heading', { name: '审核中' })).toBeVisible();
     act(() => cert.fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T10:00:00.000Z', nextDueDate: '2027-01-15' }));
     expect(await screen.findByRole('heading', { name: '已通过' })).toBeVisible();
-    expect(screen.getByText('下次认证：大约在 2027年1月15日 之前。')).toBeVisible();
+    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === '下次认证：大约在2027年1月15日之前。')).toBeVisible();
     expect(screen.getByText(/以社保经办机构的记录为准/)).toBeVisible();
     cert.outbox.stop();
   });

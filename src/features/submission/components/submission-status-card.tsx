@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Icon, type IconName } from '../../../shared/ui/icons';
 import type { SubmissionStatus, UploadProgress } from '../model/certification-backend';
 import type { EntryDisplay } from '../model/outbox';
 import './submission.css';
@@ -15,15 +16,15 @@ const stateKeys = {
   failed: 'state.failed',
 } as const satisfies Record<EntryDisplay, string>;
 
-const stateIcons: Record<EntryDisplay, string> = {
-  'saved-offline': '💾',
-  uploading: '⏫',
-  received: '📨',
-  'in-review': '⏳',
-  approved: '✅',
-  rejected: '⛔',
-  'redo-requested': '🔁',
-  failed: '⚠️',
+const stateIcons: Record<EntryDisplay, IconName> = {
+  'saved-offline': 'info',
+  uploading: 'forward',
+  received: 'info',
+  'in-review': 'info',
+  approved: 'success',
+  rejected: 'danger',
+  'redo-requested': 'warning',
+  failed: 'danger',
 };
 
 const reasonCodes = [
@@ -85,9 +86,7 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
     <section className={`submission-status submission-status-${display}`} aria-labelledby={headingId}>
       <div role="status">
         <Heading id={headingId} className="submission-status-title">
-          <span aria-hidden="true" className="icon">
-            {stateIcons[display]}
-          </span>
+          <Icon name={stateIcons[display]} className="icon" />
           {t(stateKeys[display])}
         </Heading>
       </div>
@@ -112,9 +111,16 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
         <>
           <p>{t('explain.approved')}</p>
           <p className="submission-status-due">
-            {status.nextDueDate
-              ? t('explain.approvedNextDue', { date: formatDate(status.nextDueDate, i18n.language) })
-              : t('explain.approvedNextDueDefault')}
+            {status.nextDueDate ? (
+              <Trans
+                t={t}
+                i18nKey="explain.approvedNextDue"
+                values={{ date: formatDate(status.nextDueDate, i18n.language) }}
+                components={{ date: <span className="submission-date" /> }}
+              />
+            ) : (
+              t('explain.approvedNextDueDefault')
+            )}
           </p>
           <p>{t('explain.official')}</p>
         </>
