@@ -11,6 +11,7 @@ import type { FaceMeasurement } from '../../../../src/features/liveness/model/me
 import { toLivenessView } from '../../../../src/features/liveness/model/to-view';
 import type { MeasurementOverrides } from '../../../support/builders/measurement';
 import { aFrameSequence, aMeasurement } from '../../../support/builders/measurement';
+import { seededRandom } from '../../../support/builders/seeded-random';
 
 const config = defaultLivenessConfig;
 
@@ -397,6 +398,30 @@ describe('time: per-action windows, extend, pause', () => {
     expect(toLivenessView(state).actionTimeLeftMs).toBe(practiceLivenessConfig.actionTimeoutMs);
     expect(toLivenessView(state).timeWarning).toBe(false);
     expect(practiceLivenessConfig.actionTimeoutMs).toBeGreaterThan(defaultLivenessConfig.actionTimeoutMs);
+  });
+});
+
+describe('noise', () => {
+  it('a still face with detector jitter passes no action (100 seeded sequences of 20 s)', () => {
+    for (let seed = 1; seed <= 100; seed += 1) {
+      const random = seededRandom(seed);
+      const jitter = (amplitude: number) => (random() - 0.5) * 2 * amplitude;
+      // Per-frame jitter as in the quiet stretches of the traces, plus a slow drift of the head.
+      const frames = aFrameSequence(0, 20_000, (tMs) => ({
+        eyeBlinkLeft: 0.08 + jitter(0.06),
+        eyeBlinkRight: 0.08 + jitter(0.06),
+        jawOpen: 0.08 + jitter(0.08),
+        mouthClose: 0.03 + jitter(0.03),
+        yawDeg: 5 * Math.sin(tMs / 1000 + seed) + jitter(1.5),
+        pitchDeg: 4 * Math.sin(tMs / 1300 + seed) + jitter(1.5),
+        rollDeg: jitter(3),
+      }));
+      for (const kind of ['blink', 'mouth-open', 'turn-left', 'turn-right'] as const) {
+        const state = feed(createLivenessState([kind], config, 0), frames);
+        expect(state.baseline, `seed ${seed}`).not.toBeNull();
+        expect(state.records, `seed ${seed} ${kind}`).toHaveLength(0);
+      }
+    }
   });
 });
 

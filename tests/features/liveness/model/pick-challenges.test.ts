@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { challengeKinds } from '../../../../src/features/liveness/model/challenge';
 import { createRandomId, pickChallenges } from '../../../../src/features/liveness/model/pick-challenges';
-
-/** A deterministic pseudo-random source (mulberry32) so failures can be reproduced. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../../support/builders/seeded-random';
 
 describe('pickChallenges', () => {
   it('gives the asked number of known actions, never the same twice in a row, always one face action', () => {
