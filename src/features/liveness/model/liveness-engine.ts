@@ -1,3 +1,17 @@
+/**
+ * The liveness check as pure logic: a reducer over per-frame face measurements and time events.
+ *
+ * 1. Positioning: exactly one face (a much smaller one behind is ignored), lit, near enough, centred, looking
+ *    at the camera, held steady for positionHoldMs. The steady window gives the person's own baselines
+ *    (medians): resting blink score, mouth score, straight-ahead yaw/pitch, eye aspect ratio, face signature.
+ * 2. Challenge: the actions in the order given (the order is input, never built in), each in its own window
+ *    that 再试一次 (`extend`) renews. Every action is measured against the baselines, with hysteresis, and
+ *    must start from rest and end back at rest (eyes reopened, mouth closed, facing the camera again).
+ * 3. Refusals: two people for longer than a moment stop the check; a face gone longer than the grace period
+ *    or jumping implausibly between frames (a different face) sends it back to positioning and all actions
+ *    start again. A photo cannot blink, open its mouth or turn, so it simply never passes an action.
+ * Time comes only from events (frame timestamps, ticks, resume), so paused time never counts.
+ */
 import type { ChallengeKind } from './challenge';
 import type { ActionRecord } from './evidence';
 import type { LivenessConfig } from './liveness-config';
