@@ -33,6 +33,9 @@ export type CheckStepProps = {
   onTimedOutRetry(): void;
 };
 
+/** How long a prompt must stay the same before it is read aloud. */
+const speakSettleMs = 400;
+
 /** What to say aloud for a view: the current prompt, or that we paused. */
 function spokenKey(view: CheckView | null) {
   if (!view) return null;
@@ -58,7 +61,10 @@ export function CheckStep(props: CheckStepProps) {
 
   const spoken = spokenKey(view);
   useEffect(() => {
-    if (readAloud && spoken) speech.speak(t(spoken), i18n.language);
+    if (!readAloud || !spoken) return;
+    // Wait until the prompt has settled: a hint flickering between two states must not chatter.
+    const timer = setTimeout(() => speech.speak(t(spoken), i18n.language), speakSettleMs);
+    return () => clearTimeout(timer);
   }, [spoken, readAloud, speech, t, i18n.language]);
   useEffect(() => () => speech.cancel(), [speech]);
 

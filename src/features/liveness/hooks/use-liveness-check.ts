@@ -20,6 +20,15 @@ export type UseLivenessCheckOptions = {
   onFailure(failure: CheckFailure): void;
 };
 
+async function requestWakeLock(): Promise<WakeLockSentinel | null> {
+  try {
+    return (await navigator.wakeLock?.request('screen')) ?? null;
+  } catch {
+    // Not allowed (battery saver, iframe, old browser): the check works without it.
+    return null;
+  }
+}
+
 function deviceFacts() {
   return {
     userAgent: navigator.userAgent,
@@ -48,6 +57,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
     let cancelled = false;
     let session: CameraSession | null = null;
     let running: LivenessCheckControls | null = null;
+    let wakeLock: WakeLockSentinel | null = null;
     const video = videoRef.current;
 
     const start = async () => {
@@ -69,6 +79,12 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         // Autoplay of a muted inline video is allowed everywhere we run; frames still arrive if not.
       }
       if (cancelled) return;
+      // Phones dim after ~30 s; an older person may take longer than that. Released with the check.
+      wakeLock = await requestWakeLock();
+      if (cancelled) {
+        void wakeLock?.release();
+        return;
+      }
       const cue = faceCheck.createSuccessCue();
       let successCount = 0;
       const check = runLivenessCheck({
@@ -118,6 +134,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
       cancelled = true;
       running?.stop();
       session?.stop();
+      void wakeLock?.release().catch(() => undefined);
       if (video) video.srcObject = null;
       setControls(null);
       setView(null);
