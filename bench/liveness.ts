@@ -134,7 +134,7 @@ async function runCheck(page: Page) {
 async function benchClip(clip: { id: string; challenges: string[] }) {
   const browser = await launch(clip.id);
   try {
-    const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', viewport: { width: 390, height: 844 }, serviceWorkers: 'block', bypassCSP: true });
     await context.route('**/config.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ practice: { challenges: clip.challenges } }) }),
     );
@@ -150,7 +150,7 @@ async function benchClip(clip: { id: string; challenges: string[] }) {
 async function benchServiceWorkerStart() {
   const browser = await launch('real-01-blink-webcam-man');
   try {
-    const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', viewport: { width: 390, height: 844 }, bypassCSP: true });
     await context.addInitScript(longTaskObserver);
     const page = await context.newPage();
     await page.goto('/');
