@@ -36,13 +36,14 @@ export function StatusScreen() {
           {token ? <LinkedStatus token={token} /> : <Notice tone="warning">{t('linked.invalid')}</Notice>}
         </section>
       )}
-      <OwnSubmissions />
+      <OwnSubmissions offerCertify={!token && !hasBrokenLink} />
     </Screen>
   );
 }
 
 function LinkedStatus({ token }: { token: string }) {
   const { t } = useTranslation('status');
+  const { t: tSubmission } = useTranslation('submission');
   const { backend, statusPollPolicy } = useCertification();
   const polled = useStatusPoll(backend, token, statusPollPolicy);
   if (polled.fatalCode) return <Notice tone="warning">{t('linked.invalid')}</Notice>;
@@ -57,7 +58,7 @@ function LinkedStatus({ token }: { token: string }) {
       <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3}>
         {(polled.status.state === 'rejected' || polled.status.state === 'redo-requested') && (
           <Link href="/certify" className="btn btn-primary btn-block">
-            {t('startCertify')}
+            {tSubmission(polled.status.state === 'rejected' ? 'action.tryAgain' : 'action.redo')}
           </Link>
         )}
       </SubmissionStatusCard>
@@ -65,7 +66,8 @@ function LinkedStatus({ token }: { token: string }) {
   );
 }
 
-function OwnSubmissions() {
+/** offerCertify: only when nothing else on the screen offers it (one main action per screen). */
+function OwnSubmissions({ offerCertify }: { offerCertify: boolean }) {
   const { t, i18n } = useTranslation('status');
   const { outbox } = useCertification();
   const snapshot = useOutboxSnapshot();
@@ -78,9 +80,11 @@ function OwnSubmissions() {
       {snapshot.loaded && snapshot.entries.length === 0 && (
         <>
           <p>{t('mine.empty')}</p>
-          <Link href="/certify" className="btn btn-primary btn-block">
-            {t('startCertify')}
-          </Link>
+          {offerCertify && (
+            <Link href="/certify" className="btn btn-primary btn-block">
+              {t('startCertify')}
+            </Link>
+          )}
         </>
       )}
       <ul className="status-list">
