@@ -48,6 +48,15 @@ const StatusScreen = lazy(() =>
 const KioskScreen = lazy(() =>
   import('../features/kiosk/components/kiosk-screen').then((m) => ({ default: m.KioskScreen })),
 );
+const FamilyScreen = lazy(() =>
+  import('../features/family/components/family-screen').then((m) => ({ default: m.FamilyScreen })),
+);
+const AddElderScreen = lazy(() =>
+  import('../features/family/components/add-elder-screen').then((m) => ({ default: m.AddElderScreen })),
+);
+const ElderCertifyScreen = lazy(() =>
+  import('../features/family/components/elder-certify-screen').then((m) => ({ default: m.ElderCertifyScreen })),
+);
 const DueDateScreen = lazy(() =>
   import('../features/due-date/components/due-date-screen').then((m) => ({ default: m.DueDateScreen })),
 );
@@ -73,6 +82,9 @@ export function AppRoutes() {
       <Route path="/kiosk" component={KioskScreen} />
       <Route path="/kiosk/back" component={KioskScreen} />
       <Route path="/due" component={DueDateScreen} />
+      <Route path="/family" component={FamilyScreen} />
+      <Route path="/family/add" component={AddElderScreen} />
+      <Route path="/family/certify/:id" component={ElderCertifyScreen} />
       <Route component={NotFoundScreen} />
     </Switch>
     </>

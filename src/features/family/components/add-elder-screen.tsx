@@ -1,0 +1,162 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
+import { Screen } from '../../../shared/ui/screen';
+import { newRandomId } from '../../submission/certification-services';
+import { useFamilyStore } from '../family-store';
+import { consentTextVersion, isRelation, relations, type Relation } from '../model/elder';
+import '../family.css';
+
+type Draft = { name: string; relation: Relation; idNumber: string };
+
+/** `/family/add`: the helper types the elder's details, then hands the phone over for consent. */
+export function AddElderScreen() {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [declined, setDeclined] = useState(false);
+  const addElder = useFamilyStore((s) => s.addElder);
+  const [, navigate] = useLocation();
+
+  if (declined) return <Declined />;
+  if (!draft) return <ElderForm onNext={setDraft} />;
+  return (
+    <ElderConsent
+      name={draft.name}
+      onAgree={() => {
+        addElder({
+          id: newRandomId(),
+          ...draft,
+          consent: { givenAt: new Date().toISOString(), textVersion: consentTextVersion },
+          provinceCode: null,
+          benefitType: null,
+          lastCertifiedOn: null,
+          lastSubmissionId: null,
+        });
+        navigate('/family');
+      }}
+      onDecline={() => {
+        setDraft(null);
+        setDeclined(true);
+      }}
+    />
+  );
+}
+
+function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
+  const { t } = useTranslation('family');
+  const { t: tk } = useTranslation('kiosk');
+  const id = useId();
+  const [name, setName] = useState('');
+  const [relation, setRelation] = useState<Relation>('mother');
+  const [idNumber, setIdNumber] = useState('');
+  const [nameError, setNameError] = useState(false);
+  const [idProblem, setIdProblem] = useState<IdNumberProblem | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const check = checkIdNumber(idNumber);
+    setNameError(name.trim() === '');
+    setIdProblem(check.valid ? null : check.problem);
+    if (name.trim() === '' || !check.valid) return;
+    onNext({ name: name.trim(), relation, idNumber: check.normalized });
+  }
+
+  return (
+    <Screen title={t('form.title')} backTo="/family">
+      <form className="family-form" onSubmit={submit} noValidate>
+        <div className="family-field">
+          <label htmlFor={`${id}-name`}>{t('form.name')}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            value={name}
+            aria-invalid={nameError}
+            aria-describedby={nameError ? `${id}-name-error` : undefined}
+            onChange={(event) => setName(event.target.value)}
+          />
+          {nameError && (
+            <p className="field-error" id={`${id}-name-error`} role="alert">
+              {t('form.nameMissing')}
+            </p>
+          )}
+        </div>
+        <fieldset className="option-group">
+          <legend>{t('form.relation')}</legend>
+          {relations.map((value) => (
+            <label key={value} className="option">
+              <input
+                type="radio"
+                name={`${id}-relation`}
+                value={value}
+                checked={relation === value}
+                onChange={(event) => isRelation(event.target.value) && setRelation(event.target.value)}
+              />
+              {t(`relation.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="family-field">
+          <label htmlFor={`${id}-id`}>{t('form.idNumber')}</label>
+          <p className="small-print" id={`${id}-id-hint`}>
+            {tk('person.idHint')}
+          </p>
+          <input
+            id={`${id}-id`}
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={24}
+            value={idNumber}
+            aria-invalid={idProblem !== null}
+            aria-describedby={idProblem ? `${id}-id-error` : `${id}-id-hint`}
+            onChange={(event) => setIdNumber(event.target.value)}
+          />
+          {idProblem && (
+            <p className="field-error" id={`${id}-id-error`} role="alert">
+              {tk(`idProblem.${idProblem}`, { count: idNumber.replace(/\s+/g, '').length })}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn btn-primary btn-block">
+          {t('form.next')}
+        </button>
+      </form>
+    </Screen>
+  );
+}
+
+/** The elder's own, separate consent, in plain words, on the same phone (PIPL Art. 29). */
+function ElderConsent({ name, onAgree, onDecline }: { name: string; onAgree: () => void; onDecline: () => void }) {
+  const { t } = useTranslation('family');
+  return (
+    <Screen title={t('consent.title', { name })} backTo="/family">
+      <p className="lead">{t('consent.intro', { name })}</p>
+      <ul className="family-consent">
+        <li>{t('consent.what')}</li>
+        <li>{t('consent.face')}</li>
+        <li>{t('consent.stored')}</li>
+        <li>{t('consent.yours')}</li>
+        <li>{t('consent.free')}</li>
+      </ul>
+      <button type="button" className="btn btn-primary btn-block" onClick={onAgree}>
+        {t('consent.agree', { name })}
+      </button>
+      <button type="button" className="btn btn-secondary btn-block" onClick={onDecline}>
+        {t('consent.decline')}
+      </button>
+    </Screen>
+  );
+}
+
+function Declined() {
+  const { t } = useTranslation('family');
+  return (
+    <Screen title={t('title')} backTo="/family">
+      <p className="notice" role="status">
+        {t('consent.declined')}
+      </p>
+    </Screen>
+  );
+}
