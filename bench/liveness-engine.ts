@@ -8,6 +8,7 @@
 import type { ChallengeKind } from '../src/features/liveness/model/challenge';
 import { challengeKinds } from '../src/features/liveness/model/challenge';
 import { defaultLivenessConfig } from '../src/features/liveness/model/liveness-config';
+import { measureFrame } from '../src/features/liveness/model/measure-face';
 import { loadManifest, loadTrace, runEngine, traceIds, traceMeasurements } from '../tests/support/traces';
 
 const labelNames: Record<ChallengeKind, string> = {
@@ -60,4 +61,33 @@ for (const id of traceIds()) {
 }
 
 lines.push(`\nphoto attacks refused (no action passed): ${photoAttacksRefused} of ${photoAttacks}`);
+
+// Cost of one engine step (measureFrame excluded): all traces through a 3-action check, 20 rounds.
+const allMeasurements = traceIds().flatMap((id) => traceMeasurements(loadTrace(id), 1));
+const rounds = 20;
+const startedMs = performance.now();
+for (let round = 0; round < rounds; round += 1) {
+  runEngine(['blink', 'mouth-open', 'turn-left'], allMeasurements, defaultLivenessConfig);
+}
+const perFrameUs = ((performance.now() - startedMs) * 1000) / (rounds * allMeasurements.length);
+lines.push(`engine step: ${perFrameUs.toFixed(1)} µs per frame (${allMeasurements.length} frames × ${rounds} rounds)`);
+
+// Cost of measureFrame on one face of 478 landmarks (synthetic positions; the cost does not depend on them).
+const landmarks = Array.from({ length: 478 }, (_, index) => ({
+  x: 0.3 + (index % 22) * 0.018,
+  y: 0.2 + Math.floor(index / 22) * 0.027,
+  z: ((index * 7919) % 100) / 2000,
+}));
+const rawFace = {
+  landmarks,
+  blendshapes: { eyeBlinkLeft: 0.1, eyeBlinkRight: 0.1, jawOpen: 0.05, mouthClose: 0.01 },
+  facialTransformationMatrix: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, -40, 1],
+};
+const measureRounds = 20_000;
+const measureStartedMs = performance.now();
+for (let round = 0; round < measureRounds; round += 1) {
+  measureFrame([rawFace], { timestampMs: round, brightness: 120, widthPx: 640, heightPx: 480 });
+}
+const measureUs = ((performance.now() - measureStartedMs) * 1000) / measureRounds;
+lines.push(`measureFrame: ${measureUs.toFixed(1)} µs per frame with one 478-landmark face (${measureRounds} frames)`);
 console.log(lines.join('\n'));
