@@ -1,0 +1,268 @@
+import Database from 'better-sqlite3';
+import jsQR from 'jsqr';
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { projectRoot, startServer, type RunningServer } from './review-support';
+
+/**
+ * Community kiosk on a 10-inch tablet, against the real server, with the real face check on
+ * Chromium's fake camera (real-01 blinks; the server asks only for a blink). Kiosk timings come
+ * from /config.json, served per test through page.route (the first visit is not yet controlled
+ * by the service worker, so the route sees it).
+ */
+const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-01-blink-webcam-man.mjpeg');
+const pin = '482915';
+
+const first = { name: '王秀英', idNumber: '11010519491231002X' };
+const second = { name: '李建国', idNumber: '440304195506071233' };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+test.beforeAll(async () => {
+  server = await startServer('kiosk', { FIXED_CHALLENGES: 'blink' });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      ...chromiumArgs,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${clip}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
+test.afterEach(async ({}, testInfo) => {
+  if (context && testInfo.status !== testInfo.expectedStatus) {
+    for (const [index, page] of context.pages().entries()) {
+      const file = testInfo.outputPath(`page-${index}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      await testInfo.attach(`page-${index}`, { path: file, contentType: 'image/png' });
+    }
+  }
+  await context?.close();
+  context = undefined;
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function tablet(kiosk: Record<string, number>): Promise<Page> {
+  context = await browser.newContext({
+    baseURL: server.baseURL,
+    locale: 'zh-CN',
+    viewport: { width: 800, height: 1280 },
+    hasTouch: true,
+  });
+  await context.route('**/config.json', (route) =>
+    route.fulfill({ json: { backend: { kind: 'http' }, kiosk } }),
+  );
+  return context.newPage();
+}
+
+function submissionsInDatabase(): { id: string; state: string; name: string }[] {
+  const db = new Database(path.join(server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], { id: string; state: string; name: string }>('SELECT id, state, name FROM submissions').all();
+  } finally {
+    db.close();
+  }
+}
+
+async function turnKioskOn(page: Page) {
+  await page.goto('/kiosk');
+  await expect(page.getByRole('heading', { level: 1, name: '设置工作人员密码' })).toBeVisible();
+  await page.getByLabel('新密码（4到8位数字）').fill(pin);
+  await page.getByLabel('再输一次新密码').fill(pin);
+  await page.getByRole('button', { name: '保存密码并开启' }).click();
+  await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
+}
+
+async function enterPerson(page: Page, person: { name: string; idNumber: string }) {
+  await page.getByRole('button', { name: '开始办理下一位' }).click();
+  await page.getByLabel('老人姓名').fill(person.name);
+  await page.getByLabel('身份证号（18位）').fill(person.idNumber);
+}
+
+/** Person details → face check (real model, fake camera) → the kiosk's 提交 screen. */
+async function throughFaceCheck(page: Page, person: { name: string; idNumber: string }) {
+  await enterPerson(page, person);
+  await page.getByRole('button', { name: '下一步：刷脸' }).click();
+  await expect(page.getByText(`请 ${person.name} 看着屏幕`)).toBeVisible();
+  await page.getByRole('button', { name: '我看好了，下一步' }).click();
+  await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
+  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { level: 1, name: '提交给社保经办机构审核' })).toBeVisible();
+}
+
+/** Reads the receipt's QR code with a real decoder (jsQR) from the pixels the page shows. */
+async function decodeReceiptQr(page: Page): Promise<string> {
+  const qr = page.getByRole('img', { name: '查看审核结果的二维码' });
+  await expect(qr).toBeVisible();
+  const pixels = await qr.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context2d = canvas.getContext('2d');
+    if (!context2d) throw new Error('no 2d canvas');
+    context2d.drawImage(img, 0, 0);
+    const data = context2d.getImageData(0, 0, canvas.width, canvas.height);
+    return { width: data.width, height: data.height, rgba: Array.from(data.data) };
+  });
+  const decoded = jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height);
+  if (!decoded) throw new Error('the receipt QR code does not decode');
+  return decoded.data;
+}
+
+/** Everything the page keeps anywhere: DOM, both storages, every IndexedDB database, every cache. */
+async function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const parts: string[] = [document.documentElement.outerHTML];
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i) ?? '';
+        parts.push(`${key}=${storage.getItem(key) ?? ''}`);
+      }
+    }
+    const blobText = (value: unknown): unknown =>
+      value instanceof Blob ? `[blob ${value.size}]` : value;
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name ?? '');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const storeName of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(storeName).objectStore(storeName).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        });
+        parts.push(`idb:${info.name}/${storeName}=${JSON.stringify(rows, (_key, value: unknown) => blobText(value))}`);
+      }
+      db.close();
+    }
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName);
+      for (const request of await cache.keys()) {
+        parts.push(`cache:${cacheName}:${request.url}`);
+        if (!/precache|face-check-assets/.test(cacheName)) {
+          const response = await cache.match(request);
+          parts.push((await response?.text()) ?? '');
+        }
+      }
+    }
+    return parts.join('\n');
+  });
+}
+
+function expectNothingOf(stored: string, person: { name: string; idNumber: string }, shortCode: string) {
+  expect(stored).not.toContain(person.name);
+  expect(stored).not.toContain(person.idNumber);
+  expect(stored).not.toContain(`${person.idNumber.slice(0, 4)}**********${person.idNumber.slice(-4)}`);
+  expect(stored).not.toContain(shortCode);
+}
+
+test('two retirees in a row: each gets a receipt whose QR code opens their status elsewhere, and 下一位 leaves nothing of the first', async () => {
+  const page = await tablet({ idleSeconds: 120, countdownSeconds: 30 });
+  await turnKioskOn(page);
+
+  // The staff's typing mistakes each get their own plain message.
+  await enterPerson(page, { name: first.name, idNumber: '11010519491231002x' });
+  await page.getByRole('button', { name: '下一步：刷脸' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/请输大写的 X/);
+  await page.getByLabel('身份证号（18位）').fill('110105194912310021');
+  await page.getByRole('button', { name: '下一步：刷脸' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/有一位输错了/);
+  await page.getByRole('link', { name: /返回上一页/ }).click();
+
+  await throughFaceCheck(page, first);
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '已提交，请收好回执' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(`${first.name}（身份证 1101**********002X）`)).toBeVisible();
+  const firstCode = (await page.getByTestId('receipt-short-code').textContent()) ?? '';
+  expect(firstCode).toMatch(/^[A-Z2-9]{6,10}$/);
+  const firstLink = await decodeReceiptQr(page);
+  expect(firstLink).toMatch(new RegExp(`^${server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
+  await page.screenshot({ path: test.info().outputPath('kiosk-receipt.png') });
+
+  await page.getByRole('button', { name: '下一位' }).last().click();
+  await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
+  // Allow the background purge to settle, then read every place back.
+  await expect.poll(async () => (await everythingStored(page)).includes(first.name), { timeout: 15_000 }).toBe(false);
+  expectNothingOf(await everythingStored(page), first, firstCode);
+  await expect(page.getByText('今天共提交：1 人')).toBeVisible();
+
+  await throughFaceCheck(page, second);
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '已提交，请收好回执' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(second.name, { exact: false }).first()).toBeVisible();
+  const secondLink = await decodeReceiptQr(page);
+  expect(secondLink).not.toBe(firstLink);
+  await page.getByRole('button', { name: '下一位' }).last().click();
+  await expect(page.getByText('今天共提交：2 人')).toBeVisible();
+
+  const rows = submissionsInDatabase();
+  expect(rows.map((row) => row.name).sort()).toEqual([first.name, second.name].sort());
+
+  // The first person opens their receipt's link on their own phone (another browser context).
+  const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await phone.route('**/config.json', (route) => route.fulfill({ json: { backend: { kind: 'http' } } }));
+  const own = await phone.newPage();
+  await own.goto(firstLink);
+  const linked = own.getByRole('region', { name: '这次认证' });
+  await expect(linked.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 30_000 });
+  await phone.close();
+});
+
+test('the idle countdown warns, 我还在 keeps the work, and at its end the half-finished person is wiped', async () => {
+  const page = await tablet({ idleSeconds: 2, countdownSeconds: 4 });
+  await turnKioskOn(page);
+  await enterPerson(page, first);
+
+  const dialog = page.getByRole('alertdialog', { name: '还在办理吗？' });
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toContainText(/\d 秒后，本页的信息会被清除/);
+  await dialog.getByRole('button', { name: '我还在' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('老人姓名')).toHaveValue(first.name);
+
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toBeHidden();
+  expectNothingOf(await everythingStored(page), first, 'NO-CODE');
+});
+
+test('an upload in flight at 下一位 still arrives at the server, then leaves the tablet', async () => {
+  const page = await tablet({ idleSeconds: 120, countdownSeconds: 30 });
+  await turnKioskOn(page);
+  await throughFaceCheck(page, second);
+
+  // A slow line: each upload request waits, so 下一位 lands mid-upload.
+  await page.route('**/api/uploads/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue().catch(() => undefined);
+  });
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByText(/正在提交，请稍等/).first()).toBeVisible();
+  await page.getByRole('region', { name: '社区服务点' }).getByRole('button', { name: '下一位' }).click();
+  await page.getByRole('button', { name: '仍然下一位' }).click();
+  await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
+  await expect(page.getByText(second.name)).toHaveCount(0);
+  expect(submissionsInDatabase().filter((row) => row.name === second.name)).toEqual([]);
+
+  await expect
+    .poll(() => submissionsInDatabase().filter((row) => row.name === second.name).length, { timeout: 60_000 })
+    .toBe(1);
+  // Once the server has it, the outbox entry (name, masked ID) goes too.
+  await expect.poll(async () => (await everythingStored(page)).includes(second.name), { timeout: 15_000 }).toBe(false);
+  await expect(page.getByText('今天共提交：1 人')).toBeVisible();
+});
