@@ -205,7 +205,10 @@ export const defaultLivenessConfig: LivenessConfig = {
   mouthMinOpenMs: 400,
 
   // Deliberate turns reach 37-45° (young people); older necks may manage only 20-25°. Sway while talking or
-  // acting stays within ±18° of the resting pose, photo attacks within ±6.5°.
+  // acting stays within ±18° of the resting pose, photo attacks within ±6.5°. A flat print turned in the hand
+  // does not fake a turn either: four of the test photos rendered in perspective, rotated up to ±60° about
+  // their vertical axis and run through the same model, read as |yaw| ≤ 13.4° (or no face at all).
+  // Absolute yaw must pass the threshold too (see detectTurn).
   turnEnterDeg: 20,
   turnReturnDeg: 10,
   turnMinHoldMs: 200,

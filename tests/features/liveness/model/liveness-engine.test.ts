@@ -246,6 +246,16 @@ describe('head turns', () => {
     expect(feed(positioned(['turn-right']), sway).records).toHaveLength(0);
   });
 
+  it('a print turned in the hand does not count as a head turn', () => {
+    // Measured: photos rotated up to ±60° about their vertical axis read as |yaw| ≤ 13.4° while the box narrows.
+    const rotatingPrint = aFrameSequence(560, 8560, (tMs) => {
+      const angle = Math.sin((2 * Math.PI * tMs) / 4000);
+      return { yawDeg: 13.4 * angle, box: { x: 0.35 + 0.075 * Math.abs(angle), width: 0.3 * (1 - 0.5 * Math.abs(angle)) } };
+    });
+    expect(feed(positioned(['turn-left']), rotatingPrint).records).toHaveLength(0);
+    expect(feed(positioned(['turn-right']), rotatingPrint).records).toHaveLength(0);
+  });
+
   it('needs the turn to be held, not a flick through one frame', () => {
     const flick = aFrameSequence(640, 2000, (tMs) => (tMs === 800 ? { yawDeg: 35 } : {}));
     expect(feed(positioned(['turn-left']), flick).records).toHaveLength(0);
