@@ -4,6 +4,7 @@
 // diff, and commit the result: the app never reads shared/ at run time.
 //
 //   node scripts/import-regions.mjs [path/to/regional-channels.json]
+//   node scripts/import-regions.mjs --check   (exit 1 if regions.ts is not what the script would write)
 //
 // Sources, dates and confidence are kept exactly as researched. Names in Traditional characters,
 // English and pinyin (for search) are added from the table below. Translations of the channel
@@ -13,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sourcePath = process.argv[2] ?? path.resolve(root, '../shared/reference/regional-channels.json');
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const sourcePath = args.find((a) => !a.startsWith('--')) ?? path.resolve(root, '../shared/reference/regional-channels.json');
 const outputPath = path.join(root, 'src/features/region/data/regions.ts');
 
 /** code → [short Chinese name, Traditional full name, pinyin of the short name (space-separated syllables), extra pinyin aliases] */
@@ -129,5 +132,11 @@ export const national: NationalChannels = ${JSON.stringify(national, null, 2)};
 
 export const regions: readonly Region[] = ${JSON.stringify(regions, null, 2)};
 `;
+if (checkOnly) {
+  const current = readFileSync(outputPath, 'utf8');
+  if (current !== header + body) fail(`${path.relative(root, outputPath)} is out of date: run node scripts/import-regions.mjs`);
+  console.log('import-regions: regions.ts is up to date');
+  process.exit(0);
+}
 writeFileSync(outputPath, header + body);
 console.log(`import-regions: wrote ${regions.length} regions and ${national.channels.length} national channels to ${path.relative(root, outputPath)}`);

@@ -52,6 +52,15 @@ describe('ChannelsScreen', () => {
     expect(undated).toHaveTextContent('资料日期：不详');
   }, 20_000);
 
+  it('explains the usual cycle plainly and keeps the local rule one tap away', async () => {
+    useRegionStore.setState({ regionCode: '41' });
+    await renderWithApp(<ChannelsScreen />, { path: '/channels' });
+    const cycle = await screen.findByRole('region', { name: '这里多久认证一次' });
+    expect(cycle).toHaveTextContent('一般是 12 个月内认证一次');
+    const local = within(cycle).getByText('河南的具体规定').closest('details');
+    expect(local).toHaveTextContent('每365天一次');
+  }, 20_000);
+
   it('asks for a region first when none was chosen', async () => {
     await renderWithApp(<ChannelsScreen />, { path: '/channels' });
     expect(await screen.findByRole('link', { name: '去选地区' })).toHaveAttribute('href', '/region');

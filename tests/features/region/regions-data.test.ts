@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,13 @@ describe('regional channel data', () => {
         entry.code,
       ).toEqual(entry.channels.map((c) => [c.name_zh, c.source_url, c.source_date, c.confidence]));
     }
+  });
+
+  it('is exactly what scripts/import-regions.mjs generates (when shared/ is beside the project)', () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    if (!existsSync(path.resolve(root, '../shared/reference/regional-channels.json'))) return;
+    const output = execFileSync(process.execPath, ['scripts/import-regions.mjs', '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    expect(output).toContain('up to date');
   });
 });
 

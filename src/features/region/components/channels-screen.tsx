@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Disclosure } from '../../../shared/ui/disclosure';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { cycleNotes, national, regionFullName, regionShortName } from '../data/region-text';
@@ -75,8 +76,17 @@ export function ChannelsScreen() {
 
       <section aria-labelledby="cycle-heading">
         <h2 id="cycle-heading">{t('channels.cycleHeading')}</h2>
-        {regionalCycle && <p>{regionalCycle}</p>}
-        {nationalCycle && <p>{nationalCycle}</p>}
+        <p>{t('channels.cyclePlain')}</p>
+        {regionalCycle && (
+          <Disclosure summary={t('channels.cycleLocal', { region: shortName })}>
+            <p>{regionalCycle}</p>
+          </Disclosure>
+        )}
+        {nationalCycle && (
+          <Disclosure summary={t('channels.cycleNational')}>
+            <p>{nationalCycle}</p>
+          </Disclosure>
+        )}
       </section>
 
       <nav aria-labelledby="more-heading">
