@@ -53,6 +53,11 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
+/** Screenshots for people to look at (e2e-artifacts/journey/), as the person and the reviewer saw it. */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(projectRoot, 'e2e-artifacts', 'journey', `${name}.png`), fullPage: true });
+}
+
 async function retireePhone(): Promise<Page> {
   const context = await browser.newContext({
     baseURL: server.baseURL,
@@ -73,7 +78,7 @@ async function reviewerDesk(): Promise<Page> {
 }
 
 /** From the home screen through the guide, then the certification itself up to 提交. */
-async function certify(page: Page, name: string) {
+async function certify(page: Page, name: string, shots?: string) {
   await page.goto('/');
   await page.getByRole('link', { name: /开始认证/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '选择您的地区' })).toBeVisible();
@@ -95,14 +100,16 @@ async function certify(page: Page, name: string) {
   // Real MediaPipe on the clip: the mouth opens.
   await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
   await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+  if (shots) await shot(page, `${shots}-1-before-submit`);
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '认证进度' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 30_000 });
+  if (shots) await shot(page, `${shots}-2-submitted`);
 }
 
 type Decision = { choice: '通过' | '不通过' | '请重新认证'; reason?: string; note?: string };
 
-async function decide(name: string, decision: Decision, options: { checkActions?: boolean } = {}) {
+async function decide(name: string, decision: Decision, options: { checkActions?: boolean; shots?: string } = {}) {
   const desk = await reviewerDesk();
   await desk.goto('/review');
   await desk.getByLabel('账号').fill(reviewer.username);
@@ -119,6 +126,7 @@ async function decide(name: string, decision: Decision, options: { checkActions?
     await expect(desk.getByRole('listitem').filter({ hasText: '动作顺序和要求一致' })).toContainText('通过');
   }
 
+  if (options.shots) await shot(desk, `${options.shots}-3-reviewer`);
   await desk.getByRole('radio', { name: decision.choice, exact: true }).check();
   if (decision.reason) await desk.getByRole('combobox', { name: '原因（必选）' }).selectOption({ label: decision.reason });
   if (decision.note) await desk.getByRole('textbox', { name: /补充说明/ }).fill(decision.note);
@@ -144,20 +152,21 @@ test('a receipt link opened on another phone follows the review live: 已提交,
 
 test('certify on the phone, a reviewer approves, and the phone shows 已通过 without a reload', async () => {
   const phone = await retireePhone();
-  await certify(phone, '张桂英');
+  await certify(phone, '张桂英', 'approve');
   const navigations: string[] = [];
   phone.on('framenavigated', (frame) => navigations.push(frame.url()));
 
-  await decide('张桂英', { choice: '通过' });
+  await decide('张桂英', { choice: '通过' }, { shots: 'approve' });
 
   await expect(phone.getByRole('heading', { name: /已通过/ })).toBeVisible({ timeout: 30_000 });
+  await shot(phone, 'approve-4-phone-result');
   await expect(phone.getByText('以社保经办机构的记录为准。不放心可以拨打 12333 查询。')).toBeVisible();
   expect(navigations).toEqual([]);
 });
 
 test('a rejection reaches the phone with its reason in plain words', async () => {
   const phone = await retireePhone();
-  await certify(phone, '李建国');
+  await certify(phone, '李建国', 'reject');
   const navigations: string[] = [];
   phone.on('framenavigated', (frame) => navigations.push(frame.url()));
 
@@ -165,13 +174,14 @@ test('a rejection reaches the phone with its reason in plain words', async () =>
 
   await expect(phone.getByRole('heading', { name: /未通过/ })).toBeVisible({ timeout: 30_000 });
   await expect(phone.getByText('审核人员认为不是本人。')).toBeVisible();
+  await shot(phone, 'reject-4-phone-result');
   await expect(phone.getByRole('button', { name: '再试一次' }).or(phone.getByRole('link', { name: '再试一次' }))).toBeVisible();
   expect(navigations).toEqual([]);
 });
 
 test('a request to redo reaches the phone as 请重新认证 with the reviewer’s note', async () => {
   const phone = await retireePhone();
-  await certify(phone, '王秀兰');
+  await certify(phone, '王秀兰', 'redo');
   const navigations: string[] = [];
   phone.on('framenavigated', (frame) => navigations.push(frame.url()));
 
@@ -180,5 +190,6 @@ test('a request to redo reaches the phone as 请重新认证 with the reviewer�
   await expect(phone.getByRole('heading', { name: /请重新认证/ })).toBeVisible({ timeout: 30_000 });
   await expect(phone.getByText(/光线太暗。请面向窗户或开灯，再做一次。/)).toBeVisible();
   await expect(phone.getByText(/请白天面向窗户再做一次。/)).toBeVisible();
+  await shot(phone, 'redo-4-phone-result');
   expect(navigations).toEqual([]);
 });
