@@ -22,6 +22,7 @@ describe('GuideStepScreen', () => {
     for (const [index, title] of titles.entries()) {
       expect(await screen.findByRole('heading', { level: 1, name: `第 ${index + 1} 步：${title}` })).toBeInTheDocument();
       expect(screen.getByText(`第 ${index + 1} 步 / 共 6 步`)).toBeInTheDocument();
+      expect(document.activeElement).toHaveTextContent(`第 ${index + 1} 步：${title}`);
       if (index < titles.length - 1) await user.click(screen.getByRole('link', { name: /^下一步/ }));
     }
     expect(screen.queryByRole('link', { name: /^下一步/ })).toBeNull();

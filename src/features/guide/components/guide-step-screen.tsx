@@ -18,9 +18,11 @@ export function GuideStepScreen() {
   const found = stepFromParam(params.step);
   const number = found?.number;
 
-  // The same screen stays mounted from step to step: start each step at its top.
+  // The same screen stays mounted from step to step: start each step at its top, and move focus to
+  // the new heading so screen-reader users hear that the step changed.
   useEffect(() => {
     (document.scrollingElement ?? document.documentElement).scrollTop = 0;
+    document.querySelector<HTMLElement>('.screen-header h1')?.focus({ preventScroll: true });
   }, [number]);
 
   if (!found) {
