@@ -154,7 +154,8 @@ export const defaultLivenessConfig: LivenessConfig = {
   // an injected video jumps by much more.
   maxBoxJumpFaceWidthsPer100Ms: 1,
   maxBoxScaleJumpRatioPer100Ms: 1.5,
-  jumpCheckMaxGapMs: 500,
+  // Compared across short losses of the face too (up to the face-lost grace and a little more).
+  jumpCheckMaxGapMs: 1_500,
   // Measured on landmark recordings of 10 clips (the trace tool, modified to keep the 478 landmarks): within one
   // person the signature stays within 0.094 of its median (head turned up to 15°, real-03), but between
   // different people the medians differ by only 0.02-0.10, because MediaPipe fits one canonical mesh. So the

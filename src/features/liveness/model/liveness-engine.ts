@@ -120,6 +120,10 @@ export type LivenessState = {
   readonly multipleFacesSinceMs: number | null;
   readonly signatureMismatchFrames: number;
   readonly lastMeasurement: FaceMeasurement | null;
+  /** The last accepted frame with a face: the next face must be near it (kept across frames without a face). */
+  readonly jumpReference: FaceMeasurement | null;
+  /** A frame whose face jumped away from the reference; confirmed as a new face if the next frame agrees. */
+  readonly pendingJump: FaceMeasurement | null;
 };
 
 const idleDetector: ActionDetectorState = {
@@ -162,6 +166,8 @@ export function createLivenessState(
     multipleFacesSinceMs: null,
     signatureMismatchFrames: 0,
     lastMeasurement: null,
+    jumpReference: null,
+    pendingJump: null,
   };
 }
 
@@ -218,8 +224,10 @@ function resume(state: LivenessState, nowMs: number): LivenessState {
     positionOkSinceMs: null,
     calibration: [],
     detector: idleDetector,
-    // The next frame must not be compared with one from before the pause.
+    // The next frame must not be compared with one from before the pause (the person may have moved).
     lastMeasurement: null,
+    jumpReference: null,
+    pendingJump: null,
   };
 }
 
@@ -405,6 +413,8 @@ function restart(state: LivenessState, reason: RestartReason): LivenessState {
     lastFaceSeenMs: null,
     multipleFacesSinceMs: null,
     signatureMismatchFrames: 0,
+    jumpReference: null,
+    pendingJump: null,
   };
 }
 
@@ -429,8 +439,13 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
     return { ...lost, lastMeasurement: measurement };
   }
 
-  if (isIdentityJump(state, face, measurement, config)) {
-    return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
+  if (state.jumpReference && isIdentityJump(state.jumpReference, measurement, config)) {
+    // One odd frame can be a detector glitch (a hand passing, a bad fit): the face must stay at the new
+    // place for a second frame before we call it a different face.
+    if (state.pendingJump && !isIdentityJump(state.pendingJump, measurement, config)) {
+      return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
+    }
+    return { ...state, pendingJump: measurement, lastFaceSeenMs: state.nowMs, lastMeasurement: measurement };
   }
   const signatureMismatchFrames = nextSignatureMismatch(state, face, baseline, config);
   if (signatureMismatchFrames >= config.signatureMismatchFrames) {
@@ -445,6 +460,8 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
     multipleFacesSinceMs: null,
     signatureMismatchFrames,
     lastMeasurement: measurement,
+    jumpReference: measurement,
+    pendingJump: null,
   };
   if (kind === undefined) return { ...seen, phase: 'passed' };
 
@@ -474,18 +491,15 @@ function actionHint(measurement: FaceMeasurement, face: MeasuredFace, config: Li
   return null;
 }
 
-function isIdentityJump(
-  state: LivenessState,
-  face: MeasuredFace,
-  measurement: FaceMeasurement,
-  config: LivenessConfig,
-): boolean {
-  const previous = state.lastMeasurement;
-  const previousFace = previous?.face;
-  if (!previous || !previousFace) return false;
+function isIdentityJump(previous: FaceMeasurement, measurement: FaceMeasurement, config: LivenessConfig): boolean {
+  const previousFace = previous.face;
+  const face = measurement.face;
+  if (!previousFace || !face) return false;
   const gapMs = measurement.timestampMs - previous.timestampMs;
   if (gapMs < 0 || gapMs > config.jumpCheckMaxGapMs) return false;
-  const per100Ms = Math.max(gapMs, 33) / 100;
+  // Movement allowed grows with the gap, up to what a person holding a phone can do in 0.2 s: after a short
+  // loss of the face the same person is still about where they were.
+  const per100Ms = Math.min(Math.max(gapMs, 33), 200) / 100;
   const widthPx = previousFace.box.width * measurement.frameWidthPx;
   if (widthPx <= 0) return false;
   const centre = (box: MeasuredFace['box']): [number, number] => [

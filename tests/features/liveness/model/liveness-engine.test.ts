@@ -314,12 +314,35 @@ describe('refusing what is not live', () => {
     expect(state.restartReason).toBe('face-lost');
   });
 
-  it('restarts when the face jumps implausibly between two frames (a different face)', () => {
+  const elsewhere = { box: { x: 0.05, y: 0.3, width: 0.2, height: 0.35 } };
+
+  it('restarts when the face jumps implausibly and stays there (a different face)', () => {
     const state = feed(positioned(['blink']), [
       aMeasurement({ timestampMs: 680 }),
-      aMeasurement({ timestampMs: 720, box: { x: 0.05, y: 0.3, width: 0.2, height: 0.35 } }),
+      aMeasurement({ timestampMs: 720, ...elsewhere }),
+      aMeasurement({ timestampMs: 760, ...elsewhere }),
     ]);
     expect(state.phase).toBe('positioning');
+    expect(state.restartReason).toBe('identity-changed');
+  });
+
+  it('ignores a single odd frame (a detector glitch) and carries on', () => {
+    const state = feed(positioned(['blink']), [
+      aMeasurement({ timestampMs: 680 }),
+      aMeasurement({ timestampMs: 720, ...elsewhere, eyesClosed: 0.9 }),
+      ...blinkFrames(760, 1600, 1000),
+    ]);
+    expect(state.restartCount).toBe(0);
+    expect(state.phase).toBe('passed');
+  });
+
+  it('notices a different face that appears after a short moment without any face', () => {
+    const state = feed(positioned(['blink']), [
+      ...aFrameSequence(560, 800),
+      ...aFrameSequence(800, 1400, () => ({ face: null })),
+      // Another, smaller face in the corner (someone further away).
+      ...aFrameSequence(1400, 1600, () => ({ box: { x: 0.0, y: 0.1, width: 0.12, height: 0.2 } })),
+    ]);
     expect(state.restartReason).toBe('identity-changed');
   });
 
