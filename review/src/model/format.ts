@@ -74,6 +74,7 @@ export const knownPrecheckCodes = [
   'actions-in-challenge-order',
   'action-timings',
   'recorded-during-session',
+  'submitted-in-time',
   'file-sizes',
   'photo-dimensions',
   'video-type',
