@@ -20,13 +20,15 @@ type DemoSubmission = {
   statusToken: string;
   shortCode: string;
   idempotencyKey: string;
+  /** Only what a 查询码 lookup checks against; never the whole number. */
+  idNumberLast4: string;
   receivedAtMs: number;
   photoBytes: number;
   videoBytes: number;
 };
 
 interface DemoDb extends DBSchema {
-  sessions: { key: string; value: CertificationSession & { used: boolean } };
+  sessions: { key: string; value: CertificationSession & { used: boolean; idNumberLast4: string } };
   submissions: { key: string; value: DemoSubmission; indexes: { byToken: string; byKey: string } };
 }
 
@@ -95,7 +97,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
         nonce: options.newId(),
         expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
       };
-      await (await db()).put('sessions', { ...session, used: false });
+      await (await db()).put('sessions', { ...session, used: false, idNumberLast4: check.normalized.slice(-4) });
       return session;
     },
 
@@ -122,6 +124,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
         statusToken: `${options.newId()}${options.newId()}`.replace(/-/g, ''),
         shortCode: shortCode(options.random),
         idempotencyKey,
+        idNumberLast4: stored.idNumberLast4,
         receivedAtMs: options.timers.now(),
         photoBytes: evidence.photo.size,
         videoBytes: evidence.video.size,
@@ -145,6 +148,14 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
     async withdraw(receipt) {
       const submission = await findByToken(receipt.statusToken);
       await (await db()).delete('submissions', submission.submissionId);
+    },
+
+    async lookupStatusToken(code, idNumberLast4) {
+      const all = await (await db()).getAll('submissions');
+      const wanted = code.trim().toUpperCase();
+      const found = all.find((s) => s.shortCode === wanted && s.idNumberLast4 === idNumberLast4.trim().toUpperCase());
+      if (!found) throw new BackendError('http-4xx', 'no such code', { status: 404, serverCode: 'invalid-short-code' });
+      return found.statusToken;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { ZodMiniType } from 'zod/mini';
 import {
   apiErrorSchema,
   createSessionResponseSchema,
+  statusLookupResponseSchema,
   statusResponseSchema,
   submissionReceiptSchema,
   uploadIdFromUrl,
@@ -235,6 +236,16 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         headers: { Authorization: `Bearer ${receipt.statusToken}` },
         signal,
       });
+    },
+
+    async lookupStatusToken(shortCode, idNumberLast4, signal) {
+      const response = await request('/api/status/lookup', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ shortCode, idNumberLast4 }),
+        signal,
+      });
+      return (await readJson(response, statusLookupResponseSchema)).statusToken;
     },
   };
 }

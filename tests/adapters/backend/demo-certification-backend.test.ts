@@ -55,6 +55,10 @@ describe('demo backend', () => {
     const approved = await backend.getStatus({ statusToken: token });
     expect(approved).toMatchObject({ status: { state: 'approved', nextDueDate: '2027-01-15' } });
 
+    const shortCode = (receipt as { shortCode: string }).shortCode;
+    expect(await backend.lookupStatusToken(shortCode.toLowerCase(), '002x')).toBe(token);
+    await expect(backend.lookupStatusToken(shortCode, '0000')).rejects.toMatchObject({ serverCode: 'invalid-short-code' });
+
     await backend.withdraw({ statusToken: token });
     await expect(backend.getStatus({ statusToken: token })).rejects.toMatchObject({ code: 'http-4xx', serverCode: 'invalid-status-token' });
   });

@@ -141,6 +141,12 @@ describe('http certification backend against the reference server', () => {
     expect(etag).toBeTruthy();
     expect(await http.getStatus(receipt, { etag })).toEqual({ notModified: true, retryAfterMs: 7000 });
 
+    // A kiosk receipt's 查询码 + the ID number's last 4 give another phone its own token.
+    const looked = await http.lookupStatusToken(receipt.shortCode ?? '', '002X');
+    expect(looked).not.toBe(receipt.statusToken);
+    expect(await http.getStatus({ statusToken: looked })).toMatchObject({ status: { state: 'received' } });
+    await expect(http.lookupStatusToken(receipt.shortCode ?? '', '0021')).rejects.toMatchObject({ serverCode: 'invalid-short-code' });
+
     await http.withdraw(receipt);
     await expect(http.getStatus(receipt)).rejects.toMatchObject({ code: 'http-4xx', serverCode: 'invalid-status-token' });
   });

@@ -77,4 +77,34 @@ describe('status screen', () => {
     expect(cert.fake.withdrawn).toEqual(['token-1']);
     cert.outbox.stop();
   });
+
+  it('finds a kiosk receipt by its 查询码 and the ID number’s last 4, with plain messages for mistakes', async () => {
+    const cert = createFakeCertification();
+    await cert.outbox.start();
+    const receipt = await cert.fake.backend.uploadEvidence(aSession(), anEvidence(), { idempotencyKey: 'kiosk-entry-1' });
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: '用查询码查看' });
+
+    await user.type(within(form).getByLabelText('查询码'), 'ABC');
+    await user.type(within(form).getByLabelText('身份证号最后 4 位'), '12a');
+    await user.click(within(form).getByRole('button', { name: '查询' }));
+    expect(within(form).getByLabelText('查询码')).toHaveAccessibleDescription(expect.stringContaining('查询码是 8 位字母和数字'));
+    expect(within(form).getByLabelText('身份证号最后 4 位')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(within(form).getByLabelText('查询码'));
+    await user.type(within(form).getByLabelText('查询码'), 'abcd 2345');
+    await user.clear(within(form).getByLabelText('身份证号最后 4 位'));
+    await user.type(within(form).getByLabelText('身份证号最后 4 位'), '1234');
+    await user.click(within(form).getByRole('button', { name: '查询' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('没有查到');
+
+    await user.clear(within(form).getByLabelText('身份证号最后 4 位'));
+    await user.type(within(form).getByLabelText('身份证号最后 4 位'), '002x');
+    await user.click(within(form).getByRole('button', { name: '查询' }));
+    const linked = await screen.findByRole('region', { name: '这次认证' });
+    expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
+    expect(window.location.hash).toBe(`#t=${receipt.statusToken}`);
+    cert.outbox.stop();
+  });
 });

@@ -8,24 +8,26 @@ import { OutboxEntryCard } from '../../submission/components/outbox-entry-card';
 import { SubmissionStatusCard } from '../../submission/components/submission-status-card';
 import { useCertification, useOutboxSnapshot } from '../../submission/hooks/use-certification';
 import { useStatusPoll } from '../hooks/use-status-poll';
+import { LookupForm } from './lookup-form';
 import { statusTokenFromHash } from '../model/status-link';
 
-function useHashToken(): string | undefined {
-  const [token, setToken] = useState(() => statusTokenFromHash(window.location.hash));
+function useLocationHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onHash = () => setToken(statusTokenFromHash(window.location.hash));
+    const onHash = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return token;
+  return hash;
 }
 
 /** /status: one submission from a receipt link (#t=<token>), and this phone's own submissions, live. */
 export function StatusScreen() {
   const { t } = useTranslation('status');
   const { backend } = useCertification();
-  const token = useHashToken();
-  const hasBrokenLink = token === undefined && window.location.hash.includes('t=');
+  const hash = useLocationHash();
+  const token = statusTokenFromHash(hash);
+  const hasBrokenLink = token === undefined && hash.includes('t=');
 
   return (
     <Screen title={t('title')} backTo="/">
@@ -37,6 +39,15 @@ export function StatusScreen() {
         </section>
       )}
       <OwnSubmissions offerCertify={!token && !hasBrokenLink} />
+      {!token && (
+        <LookupForm
+          backend={backend}
+          onFound={(statusToken) => {
+            // The fragment, never the query: the token stays out of server logs (see status-link.ts).
+            window.location.hash = `t=${statusToken}`;
+          }}
+        />
+      )}
     </Screen>
   );
 }

@@ -6,7 +6,7 @@ export function statusTokenFromHash(hash: string): string | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const token = params.get('t')?.trim();
   // base64url only: anything else is a damaged link, not a token.
-  return token && /^[A-Za-z0-9_-]{16,256}$/.test(token) ? token : undefined;
+  return token && /^[A-Za-z0-9_-]{6,512}$/.test(token) ? token : undefined;
 }
 
 /** The link a receipt shows or encodes in its QR code. */

@@ -72,4 +72,6 @@ export interface CertificationBackend {
   ): Promise<SubmissionReceipt>;
   getStatus(receipt: Pick<SubmissionReceipt, 'statusToken'>, options?: { etag?: string; signal?: AbortSignal }): Promise<StatusResult>;
   withdraw(receipt: Pick<SubmissionReceipt, 'statusToken'>, signal?: AbortSignal): Promise<void>;
+  /** A kiosk receipt's 查询码 plus the ID number's last 4 characters → a status token for this phone. */
+  lookupStatusToken(shortCode: string, idNumberLast4: string, signal?: AbortSignal): Promise<string>;
 }

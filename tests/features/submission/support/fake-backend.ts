@@ -54,6 +54,13 @@ export function createFakeBackend(kind = 'http') {
     async withdraw(receipt) {
       withdrawn.push(receipt.statusToken);
     },
+    async lookupStatusToken(shortCode, idNumberLast4) {
+      const found = [...submissions.values()].find((r) => r.shortCode === shortCode.toUpperCase());
+      if (!found || idNumberLast4.toUpperCase() !== '002X') {
+        throw new BackendError('http-4xx', 'no', { status: 404, serverCode: 'invalid-short-code' });
+      }
+      return found.statusToken;
+    },
   };
 
   return {
