@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { baseURL, chromiumArgs, chromiumPath } from '../playwright.config';
+import { expectElderlyFriendly, expectNoAxeViolations } from './support/elderly-friendly';
 
 const clip = path.resolve(import.meta.dirname, '../../shared/testdata/faces/clips/real-02-mouth-open-man.mjpeg');
 
@@ -43,9 +44,12 @@ test('practice from the home screen: notice, consent, a real mouth-open clip pas
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
   await expect(page.getByText('请张张嘴，再合上')).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: test.info().outputPath('practice-check.png') });
+  await expectElderlyFriendly(page);
   await expect(page.getByRole('heading', { name: '练习做完了！' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/张嘴：用了 [\d.]+ 秒/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('practice-done.png'), fullPage: true });
+  await expectElderlyFriendly(page);
+  await expectNoAxeViolations(page);
 
   // Practice submits nothing anywhere.
   expect(posts).toEqual([]);
