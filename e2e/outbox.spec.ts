@@ -100,10 +100,13 @@ async function approve(name: string) {
   expect(decided.status).toBe(200);
 }
 
-test('the network drops mid-upload: saved, resumed when back online, exactly one complete submission; reopening shows the result', async () => {
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
+test('the network drops mid-upload: saved, resumed when back online, exactly one complete submission; reopening shows the result', async ({}, testInfo) => {
   const ctx = await phone();
   const page = await ctx.newPage();
   await faceCheck(page, '周玉兰');
+  // For people to look at: what the person sees before and after the drop.
+  await page.screenshot({ path: testInfo.outputPath('1-submit-step.png'), fullPage: true });
 
   // A slow rural line: every upload request waits a little, so the drop lands mid-upload.
   let creations = 0;
@@ -122,6 +125,7 @@ test('the network drops mid-upload: saved, resumed when back online, exactly one
   await ctx.setOffline(true);
   await expect(page.getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
   await expect(page.getByText(/没有丢/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('2-saved-offline.png'), fullPage: true });
   expect(submissionsInDatabase()).toEqual([]);
   const creationsBeforeDrop = creations;
 
@@ -160,6 +164,7 @@ test('the network drops mid-upload: saved, resumed when back online, exactly one
   const mine = reopened.getByRole('region', { name: '这部手机上的认证' });
   await expect(mine.getByRole('heading', { name: '已通过' })).toBeVisible({ timeout: 30_000 });
   await expect(mine.getByText('周玉兰（身份证 1101**********002X）')).toBeVisible();
+  await reopened.screenshot({ path: testInfo.outputPath('3-status-approved.png'), fullPage: true });
   expect(submissionsInDatabase()).toHaveLength(1);
 });
 
