@@ -37,7 +37,6 @@ export function AddToCalendarButton({ due, today, uidPrefix, forName }: Props) {
   return (
     <>
       <button type="button" className="btn btn-secondary btn-block" onClick={add}>
-        <span aria-hidden="true" className="icon">📅</span>
         {t('calendar.add')}
       </button>
       {done && (

@@ -6,6 +6,7 @@ import { dueStateOn, nextDueDate } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
 import { AddToCalendarButton } from './add-to-calendar-button';
 import '../due-date.css';
+import { Icon } from '../../../shared/ui/icons';
 
 /**
  * Home's reminder: from month 10 of the cycle on, each time the app is opened. Shows nothing
@@ -19,7 +20,6 @@ export function DueReminderBanner() {
     return (
       <p>
         <Link href="/due" className="btn btn-secondary btn-block">
-          <span aria-hidden="true" className="icon">📅</span>
           {t('homeLink')}
         </Link>
       </p>
@@ -31,7 +31,7 @@ export function DueReminderBanner() {
   return (
     <section className="due-banner" aria-label={t('banner.label')}>
       <p className="due-banner-text">
-        <span aria-hidden="true" className="icon">⏰</span>
+        <Icon name="warning" className="icon" />
         {state.kind === 'overdue' ? t('banner.overdue') : t('banner.soon', { date: formatCalendarDateLong(due.dueBy, i18n.language) })}
       </p>
       <div className="due-banner-actions">

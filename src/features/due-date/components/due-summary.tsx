@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { dueStateOn, type DueResult } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
 import type { CalendarDate } from '../model/calendar-date';
+import { Icon } from '../../../shared/ui/icons';
 
 /** The next due date in words, with how it was worked out and where the rule comes from. */
 export function DueSummary({ due, today, showRule = true }: { due: DueResult; today: CalendarDate; showRule?: boolean }) {
@@ -14,11 +15,7 @@ export function DueSummary({ due, today, showRule = true }: { due: DueResult; to
         <strong>{t('result.dueBy', { date: date(due.dueBy) })}</strong>
       </p>
       <p className={state.kind === 'not-yet' ? undefined : 'due-state-warning'}>
-        {state.kind !== 'not-yet' && (
-          <span aria-hidden="true" className="icon">
-            ⚠️
-          </span>
-        )}
+        {state.kind !== 'not-yet' && <Icon name="warning" className="icon" />}
         {state.kind === 'overdue' ? t('state.overdue', { days: state.daysLate }) : t(`state.${state.kind}`, { days: state.daysLeft })}
       </p>
       {showRule && (

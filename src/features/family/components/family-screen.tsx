@@ -73,6 +73,9 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
       <p>{t('card.id', { id: maskIdNumber(elder.idNumber) })}</p>
       <p>{entry ? t('card.lastResult', { result: t(`result.${entryDisplay(entry)}`) }) : t('card.noResult')}</p>
       {due ? <DueSummary due={due} today={today} showRule={false} /> : <p>{t('card.noDate')}</p>}
+      <Link href={`/family/certify/${elder.id}`} className="btn btn-primary btn-block">
+        {t('card.certify', { name: elder.name })}
+      </Link>
       {due && <AddToCalendarButton due={due} today={today} uidPrefix={`family-${elder.id}`} forName={elder.name} />}
       {editingDate ? (
         <section aria-label={t('dateForm.title', { name: elder.name })}>
@@ -90,9 +93,6 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
           {t('card.setDate')}
         </button>
       )}
-      <Link href={`/family/certify/${elder.id}`} className="btn btn-primary btn-block">
-        {t('card.certify', { name: elder.name })}
-      </Link>
       {confirmRemove ? (
         <div className="notice" role="alert">
           <p>{t('card.removeConfirm', { name: elder.name })}</p>

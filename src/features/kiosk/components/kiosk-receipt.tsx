@@ -32,7 +32,6 @@ export function KioskReceiptView({ person, receipt }: { person: KioskPerson; rec
         </div>
       </div>
       <button type="button" className="btn btn-secondary btn-block receipt-no-print" onClick={() => window.print()}>
-        <span aria-hidden="true" className="icon">🖨️</span>
         {t('receipt.print')}
       </button>
     </section>

@@ -20,6 +20,7 @@ import { KioskSubmitStep } from './kiosk-submit-step';
 import { KioskToday } from './kiosk-today';
 import { PersonForm } from './person-form';
 import { PinCheckForm } from './pin-check-form';
+import { Icon } from '../../../shared/ui/icons';
 
 /** Databases whose personal entries are removed one by one (the outbox), not deleted whole. */
 const outboxDatabaseNames = new Set(['certification-outbox', 'demo-certification-backend']);
@@ -130,7 +131,7 @@ export function KioskShell() {
   const bar = (
     <div className="kiosk-bar" role="region" aria-label={t('title')}>
       <span className="kiosk-bar-title">
-        <span aria-hidden="true" className="icon">🏢</span>
+        <Icon name="staff" className="icon" />
         {t('title')}
       </span>
       {step.kind !== 'start' && (
@@ -160,7 +161,8 @@ export function KioskShell() {
     switch (step.kind) {
       case 'start':
         content = (
-          <Screen title={t('title')} backTo="/kiosk/back">
+          // The kiosk's own home: nowhere further back to go while kiosk mode is on.
+          <Screen title={t('title')}>
             <p className="lead">{t('start.intro')}</p>
             <button type="button" className="btn btn-primary btn-block kiosk-start" onClick={() => go({ kind: 'person' })}>
               {t('start.button')}
