@@ -25,15 +25,18 @@ describe('family mode', () => {
   it('adds an elder only after the elder taps 同意, recording when and which text', async () => {
     const user = userEvent.setup();
     const { location } = await renderWithApp(<AddElderScreen />, { path: '/family/add' });
-    await user.type(await screen.findByLabelText('老人的姓名'), '李福生');
+    await user.click(await screen.findByLabelText('老人的姓名'));
+    await user.paste('李福生');
     await user.click(screen.getByLabelText('父亲'));
-    await user.type(screen.getByLabelText('老人的身份证号（18位）'), '11010519491231002x');
+    await user.click(screen.getByLabelText('老人的身份证号（18位）'));
+    await user.paste('11010519491231002x');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
     expect(screen.getByRole('alert')).toHaveTextContent('请输大写的 X');
     expect(useFamilyStore.getState().elders).toEqual([]);
 
     await user.clear(screen.getByLabelText('老人的身份证号（18位）'));
-    await user.type(screen.getByLabelText('老人的身份证号（18位）'), '11010519491231002X');
+    await user.click(screen.getByLabelText('老人的身份证号（18位）'));
+    await user.paste('11010519491231002X');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
     expect(await screen.findByRole('heading', { level: 1, name: '请把手机交给 李福生' })).toBeInTheDocument();
     expect(screen.getByText(/照片和一小段视频只发给社保经办机构审核/)).toBeInTheDocument();
@@ -50,8 +53,10 @@ describe('family mode', () => {
   it('stores nothing when the elder declines', async () => {
     const user = userEvent.setup();
     await renderWithApp(<AddElderScreen />, { path: '/family/add' });
-    await user.type(await screen.findByLabelText('老人的姓名'), '李福生');
-    await user.type(screen.getByLabelText('老人的身份证号（18位）'), '11010519491231002X');
+    await user.click(await screen.findByLabelText('老人的姓名'));
+    await user.paste('李福生');
+    await user.click(screen.getByLabelText('老人的身份证号（18位）'));
+    await user.paste('11010519491231002X');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
     await user.click(await screen.findByRole('button', { name: '我不同意' }));
     expect(screen.getByText(/没有保存任何信息/)).toBeInTheDocument();
