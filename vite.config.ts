@@ -117,6 +117,16 @@ export default defineConfig({
       },
     }),
     precompress(),
+    {
+      // The review console is not the retirees' app: its page must not offer to install their PWA.
+      name: 'review-console-without-app-manifest',
+      enforce: 'post',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, context) => (context.path.startsWith('/review/') ? html.replace(/\s*<link rel="manifest"[^>]*>/, '') : html),
+      },
+    },
   ],
   test: {
     projects: [

@@ -26,5 +26,6 @@ describe('review console entry page', () => {
     expect(viteConfig).toContain("review: 'review/index.html'");
     expect(viteConfig).toMatch(/globIgnores: \[[^\]]*'review\/\*\*'[^\]]*'assets\/review-\*'/);
     expect(viteConfig).toMatch(/navigateFallbackDenylist: \[[^\]]*\/\^\\\/review\//);
+    expect(viteConfig).toContain("name: 'review-console-without-app-manifest'");
   });
 });
