@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence } from '../model/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
@@ -27,12 +28,14 @@ export type LivenessFlowProps = {
   title?: string;
   /** Shown at the top of the first step (practice: its notice and 提前准备). */
   introExtra?: ReactNode;
+  /** Which camera the helper-camera switch starts on: 'rear' where a family member or staff holds the phone. */
+  initialFacing?: CameraFacing;
 };
 
 /** The whole face check, reusable: /practice mounts it in practice mode, /certify with the session's challenges. */
 export function LivenessFlow(props: LivenessFlowProps) {
   const { t } = useTranslation('liveness');
-  const flow = useLivenessFlow();
+  const flow = useLivenessFlow(props.initialFacing);
   const title = props.title ?? t('title');
   const backTo = props.backTo ?? '/';
   const config = props.mode === 'practice' ? practiceLivenessConfig : defaultLivenessConfig;

@@ -29,11 +29,11 @@ export function flowErrorCode(failure: CheckFailure): FlowErrorCode {
 }
 
 /** The steps around the check: explain → consent → prepare → check → review, and every way out. */
-export function useLivenessFlow() {
+export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
   const { faceCheck } = useServices();
   const [stage, setStage] = useState<FlowStage>({ name: 'intro' });
   const [attempts, setAttempts] = useState(0);
-  const [facing, setFacing] = useState<CameraFacing>('front');
+  const [facing, setFacing] = useState<CameraFacing>(initialFacing);
   const [detector, setDetector] = useState<FaceDetector | null>(null);
   const detectorRef = useRef<FaceDetector | null>(null);
   const loadAbort = useRef<AbortController | null>(null);

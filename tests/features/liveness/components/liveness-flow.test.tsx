@@ -174,4 +174,16 @@ describe('LivenessFlow', () => {
     expect(screen.queryByRole('heading', { name: '这个动作没有认出来' })).not.toBeInTheDocument();
     expect(screen.getByText('请眨眨眼')).toBeInTheDocument();
   });
+
+  it('starts on the rear camera when the caller says a helper holds the phone', async () => {
+    const fake = createFakeFaceCheck();
+    const user = userEvent.setup();
+    await renderWithApp(
+      <LivenessFlow mode="certify" initialFacing="rear" challenges={['blink']} challengeId="c" nonce="n" onPassed={() => undefined} onExit={() => undefined} />,
+      { services: { faceCheck: fake.services } },
+    );
+    expect(await screen.findByRole('checkbox', { name: '家人帮我拍（用手机背面的摄像头）' })).toBeChecked();
+    await agreeAndStart(user);
+    await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear']));
+  });
 });
