@@ -36,6 +36,10 @@ export type LivenessConfig = {
   readonly calibrationMaxBlinkSpread: number;
   /** Largest spread of yaw in the calibration window: more means the head was moving. */
   readonly calibrationMaxYawSpreadDeg: number;
+  /** Largest movement of the face centre in the calibration window, in face widths. */
+  readonly calibrationMaxBoxMoveFaceWidths: number;
+  /** Largest ratio of the widest to the narrowest face box in the calibration window. */
+  readonly calibrationMaxBoxScaleRatio: number;
 
   // ---- the check as a whole ----
   /** Time window for each action; the person can ask for a fresh one (再试一次). */
@@ -138,6 +142,9 @@ export const defaultLivenessConfig: LivenessConfig = {
   // Resting heads drift ≤ 3° per half second in the clips; a turn moves 20°+. A baseline taken while the
   // head drifts (real-06 mid-gesture) would shift every turn threshold.
   calibrationMaxYawSpreadDeg: 4,
+  // Steady faces in the clips move ≤ 0.1 face widths and change size ≤ 5 % in half a second.
+  calibrationMaxBoxMoveFaceWidths: 0.3,
+  calibrationMaxBoxScaleRatio: 1.15,
 
   // Generous: an older person needs time to hear, understand and act. Each action gets its own window.
   actionTimeoutMs: 20_000,

@@ -317,7 +317,16 @@ function position(state: LivenessState, measurement: FaceMeasurement, config: Li
   if (!ready) return { ...state, hint: 'hold-still', positionOkSinceMs: okSinceMs, calibration };
   const baseline = computeBaseline(calibration);
   const started = startAction(
-    { ...state, hint: null, positionOkSinceMs: okSinceMs, calibration: [], baseline, lastFaceSeenMs: state.nowMs },
+    {
+      ...state,
+      hint: null,
+      positionOkSinceMs: okSinceMs,
+      calibration: [],
+      baseline,
+      lastFaceSeenMs: state.nowMs,
+      jumpReference: measurement,
+      pendingJump: null,
+    },
     config,
   );
   if (started.phase !== 'challenge' || started.challenges[started.index] !== 'blink') return started;
@@ -352,10 +361,23 @@ function slideWindow(samples: readonly FaceMeasurement[], config: LivenessConfig
 function isSteady(samples: readonly FaceMeasurement[], config: LivenessConfig): boolean {
   const faces = samples.flatMap((sample) => (sample.face ? [sample.face] : []));
   const spread = (values: number[]): number => (values.length ? Math.max(...values) - Math.min(...values) : 0);
+  const widths = faces.map((face) => face.box.width);
+  const meanWidth = widths.reduce((sum, width) => sum + width, 0) / Math.max(1, widths.length);
+  // The box must stay put too: the baselines must all come from one face, held still.
+  const centreSpreadFaceWidths =
+    meanWidth > 0
+      ? Math.max(
+          spread(faces.map((face) => face.box.x + face.box.width / 2)),
+          spread(faces.map((face) => face.box.y + face.box.height / 2)) *
+            ((samples[0]?.frameHeightPx ?? 1) / (samples[0]?.frameWidthPx ?? 1)),
+        ) / meanWidth
+      : 0;
   return (
     spread(faces.map(blinkMin)) <= config.calibrationMaxBlinkSpread &&
     spread(faces.map(blinkMax)) <= config.calibrationMaxBlinkSpread &&
-    spread(faces.map((face) => face.yawDeg)) <= config.calibrationMaxYawSpreadDeg
+    spread(faces.map((face) => face.yawDeg)) <= config.calibrationMaxYawSpreadDeg &&
+    centreSpreadFaceWidths <= config.calibrationMaxBoxMoveFaceWidths &&
+    Math.max(...widths) <= Math.min(...widths) * config.calibrationMaxBoxScaleRatio
   );
 }
 

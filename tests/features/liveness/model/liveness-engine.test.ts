@@ -82,6 +82,18 @@ describe('positioning', () => {
     expect(toLivenessView(held).prompt).toBe('blink');
   });
 
+  it('takes the baselines from one face only (a face moving or swapping in restarts the window)', () => {
+    // Same eyes and pose, so only the box tells the two apart; the mouth shows whose baseline was taken.
+    const first = () => ({ jawOpen: 0.02 });
+    const second = () => ({ jawOpen: 0.16, box: { x: 0.38, y: 0.28, width: 0.25, height: 0.42 } });
+    let state = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 320, first));
+    state = feed(state, aFrameSequence(320, 600, second));
+    expect(state.phase).toBe('positioning');
+    state = feed(state, aFrameSequence(600, 1000, second));
+    expect(state.phase).toBe('challenge');
+    expect(state.baseline?.mouthScore).toBeCloseTo(0.15);
+  });
+
   it('does not calibrate while the eyes or head are moving (a blink restarts the window)', () => {
     const state = feed(createLivenessState(['blink'], config, 0), blinkFrames(0, 560, 400));
     expect(state.phase).toBe('positioning');
