@@ -92,6 +92,19 @@ test('a reviewer signs in, sees the submission with its photo and video, asks fo
   expect(csp).toEqual([]);
 });
 
+test('the console stays out of the retirees’ app: no app manifest on its page, nothing of it precached', async ({ page, request }) => {
+  await page.goto(`${server.baseURL}/review`);
+  await expect(page.getByRole('heading', { level: 1, name: '工作人员登录' })).toBeVisible();
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  const consoleScripts = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? ''));
+  expect(consoleScripts.some((src) => /\/assets\/review-/.test(src))).toBe(true);
+
+  const serviceWorker = await (await request.get(`${server.baseURL}/sw.js`)).text();
+  const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(precached).toContain('index.html');
+  expect(precached.filter((url) => /^(review\/|assets\/review-)/.test(url))).toEqual([]);
+});
+
 test('evidence and decisions are refused without a signed-in reviewer', async ({ request }) => {
   const receipt = await submitThroughApi(server.baseURL, '李建国');
   const photo = await request.get(`${server.baseURL}/api/review/submissions/${receipt.submissionId}/photo`);
