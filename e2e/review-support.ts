@@ -83,12 +83,15 @@ export async function startServer(name: string, env: Record<string, string> = {}
     baseURL,
     dataDir,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
+      if (child.exitCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      // Face evidence is kept no longer than needed, test clips included (E2E_KEEP_SERVER_DATA=1 to debug).
+      if (process.env.E2E_KEEP_SERVER_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
