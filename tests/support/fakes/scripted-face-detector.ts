@@ -58,6 +58,9 @@ export type ScriptedFaceDetector = FaceDetector & {
   readonly disposed: boolean;
   /** Makes load() fail with this error. */
   loadError: Error | null;
+  /** Makes detect() throw this error (a broken GPU context mid-check). */
+  detectError: Error | null;
+  readonly loadCalls: number;
 };
 
 /**
@@ -70,8 +73,13 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
   let detectCalls = 0;
   let loaded = false;
   let disposed = false;
+  let loadCalls = 0;
   const detector: ScriptedFaceDetector = {
     loadError: null,
+    detectError: null,
+    get loadCalls() {
+      return loadCalls;
+    },
     delegate: 'CPU',
     get detectCalls() {
       return detectCalls;
@@ -83,6 +91,8 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
       return disposed;
     },
     load({ onProgress } = {}) {
+      loadCalls += 1;
+      disposed = false;
       if (detector.loadError) return Promise.reject(detector.loadError);
       onProgress?.({ stage: 'download', fraction: 0.5 });
       onProgress?.({ stage: 'start', fraction: 1 });
@@ -91,6 +101,7 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
     },
     detect(_frame, timestampMs) {
       detectCalls += 1;
+      if (detector.detectError) throw detector.detectError;
       const clipMs = (((timestampMs - startMs) % durationMs) + durationMs) % durationMs;
       let current: TraceFrame | undefined;
       for (const frame of trace.frames) {

@@ -93,6 +93,12 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
   }, [faceCheck, startCheck]);
 
   const onFailure = useCallback((failure: CheckFailure) => {
+    if (failure.kind === 'detector') {
+      // A detector that broke mid-check (e.g. a GPU context lost) is rebuilt from scratch on 再试一次.
+      detectorRef.current?.dispose();
+      detectorRef.current = null;
+      setDetector(null);
+    }
     setAttempts((n) => n + 1);
     setStage({ name: 'error', code: flowErrorCode(failure) });
   }, []);

@@ -186,4 +186,21 @@ describe('LivenessFlow', () => {
     await agreeAndStart(user);
     await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear']));
   });
+
+  it('a detector that breaks mid-check is explained, freed, and rebuilt on 再试一次', async () => {
+    const fake = createFakeFaceCheck();
+    const user = userEvent.setup();
+    await renderFlow(fake);
+    await agreeAndStart(user);
+    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    fake.detector.detectError = new Error('WebGL context lost');
+    act(() => fake.play(100));
+    expect(await screen.findByRole('heading', { name: '刷脸功能没能启动' })).toBeInTheDocument();
+    expect(fake.detector.disposed).toBe(true);
+    expect(fake.recorders[0]?.state).toBe('discarded');
+    fake.detector.detectError = null;
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    await waitFor(() => expect(fake.detector.loadCalls).toBe(2));
+    await waitFor(() => expect(fake.camera.sessions).toHaveLength(2));
+  });
 });
