@@ -34,10 +34,15 @@ async function start() {
 
   // Submissions saved while offline go out by themselves on every launch and whenever the network
   // returns; receipts resume their status polling. Its own chunk, loaded after the first render.
-  services
-    .certification()
-    .then((certification) => certification.outbox.start())
-    .catch((error: unknown) => console.warn('the submission outbox could not start', error));
+  // Started when the browser is idle after the first paint, so it does not compete with the home
+  // screen's own chunks on a slow network.
+  const startOutbox = () =>
+    services
+      .certification()
+      .then((certification) => certification.outbox.start())
+      .catch((error: unknown) => console.warn('the submission outbox could not start', error));
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(startOutbox, { timeout: 3000 });
+  else setTimeout(startOutbox, 1000);
 }
 
 void start();

@@ -13,8 +13,11 @@ export async function loadLocale(language: string, namespace: string): Promise<R
   return (await loader()).default;
 }
 
-/** The namespaces every screen uses: loaded before the first render. */
-export const eagerNamespaces = ['common', 'home'] as const;
+/**
+ * The namespaces every screen uses, and home's (home shows the due-date reminder): loaded in
+ * parallel before the first render, so home never waits for a second round trip.
+ */
+export const eagerNamespaces = ['common', 'home', 'due'] as const;
 
 export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
