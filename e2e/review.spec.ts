@@ -43,6 +43,7 @@ test('a reviewer signs in, sees the submission with its photo and video, asks fo
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('账号')).toBeFocused();
+  await expect(page.getByLabel('账号')).toHaveCSS('outline-width', '4px');
 
   await page.getByLabel('账号').fill(reviewer.username);
   await page.getByLabel('密码', { exact: true }).fill('not the password');
@@ -68,6 +69,12 @@ test('a reviewer signs in, sees the submission with its photo and video, asks fo
   await expect(page.getByRole('table')).toContainText('向右转头');
   await expect(page.getByText('动作顺序和要求一致')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Staff may be older too: every control as big as in the retirees' app.
+  const controlHeightsPx = await page
+    .locator('button, select, .rv-option')
+    .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+  expect(Math.min(...controlHeightsPx)).toBeGreaterThanOrEqual(60);
 
   await page.getByRole('radio', { name: '请重新认证' }).check();
   await page.getByRole('combobox', { name: '原因（必选）' }).selectOption({ label: '光线太暗' });
