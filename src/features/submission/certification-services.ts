@@ -1,6 +1,6 @@
 import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-outbox-storage';
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
-import { browserNetworkStatus, createOutboxSync, type OutboxSync } from './effects/outbox-sync';
+import { browserForeground, browserNetworkStatus, createOutboxSync, type OutboxSync } from './effects/outbox-sync';
 import type { CertificationBackend } from './model/certification-backend';
 import type { RetryPolicy } from './model/retry-policy';
 import { browserTimers } from './model/timers';
@@ -41,6 +41,7 @@ export async function createCertificationServices(config: RuntimeConfig): Promis
     random: Math.random,
     newId: newRandomId,
     network: browserNetworkStatus(),
+    foreground: browserForeground(),
   });
   return { backend, outbox };
 }

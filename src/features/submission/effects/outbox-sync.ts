@@ -37,6 +37,8 @@ export type OutboxSyncDeps = {
   random: () => number;
   newId: () => string;
   network: NetworkStatus;
+  /** The app came back to the foreground (phones pause timers in the background): check at once. */
+  foreground?: { subscribe(listener: () => void): () => void };
   uploadPolicy?: RetryPolicy;
   statusPolicy?: RetryPolicy;
 };
@@ -69,6 +71,7 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
   let retryTimer: unknown;
   let activeUpload: AbortController | undefined;
   let unsubscribeNetwork: (() => void) | undefined;
+  let unsubscribeForeground: (() => void) | undefined;
   let started = false;
 
   const emit = (patch: Partial<OutboxSnapshot>) => {
@@ -255,6 +258,11 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
       if (started) return;
       started = true;
       unsubscribeNetwork = deps.network.subscribe(onNetwork);
+      unsubscribeForeground = deps.foreground?.subscribe(() => {
+        if (!deps.network.isOnline()) return;
+        void runOnce(false);
+        for (const poller of pollers.values()) poller.pollNow();
+      });
       await reload();
       for (const entry of snapshot.entries) if (mine(entry)) followStatus(entry);
       if (deps.network.isOnline()) await runOnce(true);
@@ -262,6 +270,7 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
     stop() {
       started = false;
       unsubscribeNetwork?.();
+      unsubscribeForeground?.();
       deps.timers.clearTimeout(retryTimer);
       activeUpload?.abort();
       for (const poller of pollers.values()) poller.stop();
@@ -295,6 +304,19 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
+  };
+}
+
+/** Fires when the page becomes visible again (the person switched back to the app). */
+export function browserForeground(target: Document = document): { subscribe(listener: () => void): () => void } {
+  return {
+    subscribe(listener) {
+      const onVisibility = () => {
+        if (target.visibilityState === 'visible') listener();
+      };
+      target.addEventListener('visibilitychange', onVisibility);
+      return () => target.removeEventListener('visibilitychange', onVisibility);
+    },
   };
 }
 

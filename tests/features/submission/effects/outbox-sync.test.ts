@@ -34,6 +34,14 @@ function fakeNetwork(initiallyOnline: boolean) {
 function setup({ online = true, fake = createFakeBackend(), timers = createManualTimers() } = {}) {
   const storage = createIndexedDbOutboxStorage('outbox-sync-test');
   const net = fakeNetwork(online);
+  const foregroundListeners = new Set<() => void>();
+  const foreground = {
+    subscribe(listener: () => void) {
+      foregroundListeners.add(listener);
+      return () => foregroundListeners.delete(listener);
+    },
+    fire: () => foregroundListeners.forEach((listener) => listener()),
+  };
   let ids = 0;
   const sync = createOutboxSync({
     storage,
@@ -42,10 +50,11 @@ function setup({ online = true, fake = createFakeBackend(), timers = createManua
     random: () => 0,
     newId: () => `entry-${++ids}`,
     network: net.network,
+    foreground,
     uploadPolicy,
     statusPolicy,
   });
-  return { sync, storage, net, fake, timers };
+  return { sync, storage, net, fake, timers, foreground };
 }
 
 describe('outbox sync', () => {
@@ -194,6 +203,20 @@ describe('outbox sync', () => {
     expect(fake.withdrawn).toEqual(['token-1']);
     expect(await storage.list()).toEqual([]);
     expect(sync.getSnapshot().entries).toEqual([]);
+    sync.stop();
+  });
+
+  it('checks the status at once when the app comes back to the foreground', async () => {
+    const { sync, fake, timers, foreground } = setup();
+    await sync.start();
+    await sync.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await timers.advance(0);
+    const callsBefore = fake.statusCalls.length;
+    fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T09:00:00.000Z' });
+    foreground.fire();
+    await timers.advance(0); // no time passes: the poll is not the scheduled one
+    expect(fake.statusCalls.length).toBe(callsBefore + 1);
+    expect(sync.getSnapshot().entries[0]?.status?.state).toBe('approved');
     sync.stop();
   });
 });
