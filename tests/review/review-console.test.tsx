@@ -208,6 +208,11 @@ describe('review console: a submission', () => {
     await signIn(user);
     expect(await screen.findByRole('heading', { level: 1, name: '认证材料：张桂英' })).toBeInTheDocument();
     expect(location.history.at(-1)).toBe('/submissions/sub-1');
+    // The half-made decision is still there.
+    expect(await screen.findByRole('radio', { name: '通过' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: '下一步：确认' }));
+    await user.click(screen.getByRole('button', { name: '确定' }));
+    expect(await screen.findByText('已有决定：通过')).toBeInTheDocument();
   });
 
   it('says plainly when the submission no longer exists', async () => {

@@ -50,8 +50,14 @@ function DecisionForm({
   onDecided: (decision: Decision) => void;
 }) {
   const { t, i18n } = useTranslation('review');
-  const { api, expire } = useReviewSession();
-  const [draft, setDraft] = useState<DecisionDraft>({ decision: null, reasonCode: '', note: '' });
+  const { api, expire, drafts } = useReviewSession();
+  const [draft, setDraftState] = useState<DecisionDraft>(() => drafts.get(details.id) ?? { decision: null, reasonCode: '', note: '' });
+  const setDraft = (update: (current: DecisionDraft) => DecisionDraft) =>
+    setDraftState((current) => {
+      const next = update(current);
+      drafts.set(details.id, next);
+      return next;
+    });
   const [problem, setProblem] = useState<DraftProblem>(null);
   const [step, setStep] = useState<'edit' | 'confirm' | 'saving'>('edit');
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -84,6 +90,7 @@ function DecisionForm({
         ...(draft.decision !== 'approve' ? { reasonCode: draft.reasonCode } : {}),
         ...(draft.decision !== 'approve' && note !== '' ? { reasonText: note } : {}),
       });
+      drafts.delete(details.id);
       onDecided(draft.decision);
     } catch (error) {
       if (errorCodeOf(error) === 'not-signed-in') {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Reviewer } from '../../../server/src/contract/review-api';
 import type { ReviewApi } from '../api/review-api';
+import type { DecisionDraft } from '../model/reasons';
 
 export type SessionNotice = 'expired' | 'signed-out' | null;
 
@@ -15,6 +16,11 @@ export type ReviewSession = {
   signOut(): Promise<void>;
   /** Any call answered 401: back to the sign-in screen, keeping the page the reviewer was on. */
   expire(): void;
+  /**
+   * Half-made decisions by submission id, in memory only: they survive a sign-in after the session
+   * expired (nothing the reviewer did is lost) and are dropped on sign-out.
+   */
+  drafts: Map<string, DecisionDraft>;
 };
 
 const SessionContext = createContext<ReviewSession | null>(null);
@@ -23,6 +29,7 @@ export function ReviewSessionProvider({ api, children }: { api: ReviewApi; child
   const [reviewer, setReviewer] = useState<Reviewer | null | undefined>(undefined);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [notice, setNotice] = useState<SessionNotice>(null);
+  const [drafts] = useState(() => new Map<string, DecisionDraft>());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -52,10 +59,11 @@ export function ReviewSessionProvider({ api, children }: { api: ReviewApi; child
       await api.logout();
     } finally {
       // Even if the server cannot be reached, this screen no longer shows anything of the session.
+      drafts.clear();
       setReviewer(null);
       setNotice('signed-out');
     }
-  }, [api]);
+  }, [api, drafts]);
 
   const expire = useCallback(() => {
     setReviewer(null);
@@ -63,8 +71,8 @@ export function ReviewSessionProvider({ api, children }: { api: ReviewApi; child
   }, []);
 
   const value = useMemo(
-    () => ({ api, reviewer, checkError, notice, signIn, signOut, expire }),
-    [api, reviewer, checkError, notice, signIn, signOut, expire],
+    () => ({ api, reviewer, checkError, notice, signIn, signOut, expire, drafts }),
+    [api, reviewer, checkError, notice, signIn, signOut, expire, drafts],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
