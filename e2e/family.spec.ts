@@ -7,9 +7,9 @@ import { projectRoot, startServer, type RunningServer } from './review-support';
 /**
  * Helping family members from one phone: two elders added, each with their own consent, each
  * shown with their next due date; one certified on the helper's phone (real face check on the
- * fake camera, real-01 blinks), and the submission is the elder's own.
+ * fake camera, real-02 opens the mouth), and the submission is the elder's own.
  */
-const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-01-blink-webcam-man.mjpeg');
+const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
 
 const mother = { name: '张桂兰', idNumber: '11010519491231002X' };
 const father = { name: '李福生', idNumber: '440304195506071233' };
@@ -19,7 +19,7 @@ let browser: Browser;
 let context: BrowserContext | undefined;
 
 test.beforeAll(async () => {
-  server = await startServer('family', { FIXED_CHALLENGES: 'blink' });
+  server = await startServer('family', { FIXED_CHALLENGES: 'mouth-open' });
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [

@@ -1,0 +1,66 @@
+import { webcrypto, randomBytes } from 'node:crypto';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { KioskLock } from '../../../../src/features/kiosk/components/kiosk-lock';
+import { KioskScreen } from '../../../../src/features/kiosk/components/kiosk-screen';
+import { useKioskPersonStore } from '../../../../src/features/kiosk/kiosk-person-store';
+import { useKioskStore } from '../../../../src/features/kiosk/kiosk-store';
+import { hashPin } from '../../../../src/features/kiosk/model/pin';
+import { renderWithApp } from '../../../support/render-with-app';
+
+// A low iteration count keeps the test quick; verifyPin reads the count from the stored record.
+const record = await hashPin('482915', {
+  subtle: webcrypto.subtle as SubtleCrypto,
+  randomBytes: (n) => new Uint8Array(randomBytes(n)),
+  iterations: 1_000,
+});
+
+describe('kiosk screen', () => {
+  beforeEach(() => {
+    useKioskStore.setState({ pin: record, enabled: false, pinFailures: 0, records: [] });
+    useKioskPersonStore.getState().reset();
+  });
+
+  it('turns on only with the staff PIN, then asks staff for the person, with a message per ID mistake', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<KioskScreen />, { path: '/kiosk' });
+    expect(await screen.findByRole('heading', { level: 1, name: '开启社区服务点模式' })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('工作人员密码'), '111111');
+    await user.click(screen.getByRole('button', { name: '开启服务点模式' }));
+    expect(await screen.findByText('密码不对，请再试一次。')).toBeInTheDocument();
+    expect(useKioskStore.getState()).toMatchObject({ enabled: false, pinFailures: 1 });
+
+    await user.type(screen.getByLabelText('工作人员密码'), '482915');
+    await user.click(screen.getByRole('button', { name: '开启服务点模式' }));
+    const start = await screen.findByRole('button', { name: '开始办理下一位' }, { timeout: 10_000 });
+    expect(useKioskStore.getState()).toMatchObject({ enabled: true, pinFailures: 0 });
+    expect(screen.getByText('今天共提交：0 人')).toBeInTheDocument();
+
+    await user.click(start);
+    await user.click(screen.getByLabelText('老人姓名'));
+    await user.paste('王秀英');
+    await user.click(screen.getByLabelText('身份证号（18位）'));
+    await user.paste('11010519491231002');
+    await user.click(screen.getByRole('button', { name: '下一步：刷脸' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('身份证号应该是18位，现在是 17 位');
+    await user.clear(screen.getByLabelText('身份证号（18位）'));
+    await user.click(screen.getByLabelText('身份证号（18位）'));
+    await user.paste('11010519490230002X');
+    await user.click(screen.getByRole('button', { name: '下一步：刷脸' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('出生日期');
+    expect(useKioskPersonStore.getState().step).toEqual({ kind: 'person' });
+  }, 30_000);
+
+  it('keeps every other screen locked to /kiosk while kiosk mode is on', async () => {
+    useKioskStore.setState({ enabled: true });
+    const { location } = await renderWithApp(<KioskLock />, { path: '/settings' });
+    expect(location.history?.at(-1)).toBe('/kiosk');
+  });
+
+  it('leaves other screens alone when kiosk mode is off', async () => {
+    const { location } = await renderWithApp(<KioskLock />, { path: '/settings' });
+    expect(location.history?.at(-1)).toBe('/settings');
+  });
+});
