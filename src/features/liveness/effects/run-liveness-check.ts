@@ -5,7 +5,7 @@ import type { ChallengeKind } from '../model/challenge';
 import type { Evidence, EvidenceMetadata } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { actionRecordsFrom, createLivenessState, stepLiveness, type LivenessEvent, type LivenessState } from '../model/liveness-engine';
-import { measureFrame } from '../model/measure-face';
+import { boxFromLandmarks, measureFrame } from '../model/measure-face';
 import { toLivenessView, type LivenessView } from '../model/to-view';
 import type { BestFrameKeeper } from './best-frame-keeper';
 import type { BrightnessMeter } from './brightness-meter';
@@ -117,8 +117,6 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     const nowMs = clock.nowMs();
     const { video } = deps;
     if (video.videoWidth === 0) return;
-    if (frameCount % brightnessEveryFrames === 0) brightness = deps.measureBrightness(video) ?? brightness;
-    frameCount += 1;
     let faces;
     try {
       const before = clock.nowMs();
@@ -131,6 +129,11 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
       });
       return;
     }
+    if (frameCount % brightnessEveryFrames === 0) {
+      const largest = [...faces].map((face) => boxFromLandmarks(face.landmarks)).sort((a, b) => b.width - a.width)[0];
+      brightness = deps.measureBrightness(video, largest ?? null) ?? brightness;
+    }
+    frameCount += 1;
     const measurement = measureFrame(faces, {
       timestampMs: nowMs,
       brightness,

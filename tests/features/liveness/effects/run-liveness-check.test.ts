@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameScheduler } from '../../../../src/features/liveness/effects/frame-scheduler';
 import type { BestFrameKeeper } from '../../../../src/features/liveness/effects/best-frame-keeper';
+import { meanLuma, type FrameRegion } from '../../../../src/features/liveness/effects/brightness-meter';
 import type { PageVisibility } from '../../../../src/features/liveness/effects/clock';
 import {
   runLivenessCheck,
@@ -90,7 +91,7 @@ function fakeVisibility() {
 }
 
 /** A check over a recorded trace at ~30 fps of clip time, with every adapter faked. */
-function setUp(traceId: string, challenges: ChallengeKind[]) {
+function setUp(traceId: string, challenges: ChallengeKind[], measureBrightness: LivenessCheckDeps['measureBrightness'] = () => 128) {
   const trace = loadTrace(traceId);
   const clock = createManualClock(0);
   const frames = manualFrames();
@@ -109,7 +110,7 @@ function setUp(traceId: string, challenges: ChallengeKind[]) {
     detector,
     recorder,
     frames: frames.scheduler,
-    measureBrightness: () => 128,
+    measureBrightness,
     bestFrame: best.keeper,
     clock,
     visibility: page.visibility,
@@ -255,5 +256,30 @@ describe('runLivenessCheck', () => {
     run.controls.extend();
     expect(run.views.at(-1)?.phase).toBe('challenge');
     run.controls.stop();
+  });
+
+  it('measures light on the face, not the whole picture, and not on every frame', () => {
+    const regions: (FrameRegion | null | undefined)[] = [];
+    const run = setUp('real-03-head-turn-woman-hijab', ['turn-right'], (_frame, region) => {
+      regions.push(region);
+      return 30;
+    });
+    run.play(2000);
+    expect(regions.length).toBeGreaterThan(5);
+    expect(regions.length).toBeLessThan(run.detector.detectCalls / 2);
+    const first = run.trace.frames[0]?.bbox ?? [0, 0, 0, 0];
+    expect(regions[0]?.x).toBeCloseTo(first[0], 3);
+    expect(regions[0]?.width).toBeCloseTo(first[2], 3);
+    // 30 of 255 on the face: the engine asks for more light.
+    expect(run.views.at(-1)?.hint).toBe('too-dark');
+    run.controls.stop();
+  });
+});
+
+describe('meanLuma', () => {
+  it('is the Rec. 601 luma of RGBA pixels', () => {
+    expect(meanLuma([255, 255, 255, 255, 0, 0, 0, 255])).toBeCloseTo(127.5, 5);
+    expect(meanLuma([255, 0, 0, 255])).toBeCloseTo(76.245, 3);
+    expect(meanLuma([])).toBe(0);
   });
 });
