@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { BackendError } from '../../../src/features/submission/model/backend-err
 import { renderWithApp } from '../../support/render-with-app';
 import { anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';
+
+// Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // The face check has its own tests; here it is a stand-in that passes when asked and shows what it was given.
 vi.mock('../../../src/features/liveness/components/liveness-flow', () => ({
@@ -35,7 +38,8 @@ async function fillPerson(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: '下一步' }));
 }
 
-describe('certify flow', () => {
+// Whole flows through the real outbox: generous budgets for a busy 2-core CI machine.
+describe('certify flow', { timeout: 20_000 }, () => {
   it('goes from who → face check with the session’s challenges → an explicit 提交 → 已提交 → 已通过, live', async () => {
     const cert = createFakeCertification();
     const startSession = vi.spyOn(cert.fake.backend, 'startSession');

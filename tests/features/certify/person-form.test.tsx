@@ -7,7 +7,7 @@ import { renderWithApp } from '../../support/render-with-app';
 
 const today = new Date('2026-01-15T08:00:00Z');
 
-describe('person form', () => {
+describe('person form', { timeout: 15_000 }, () => {
   it('accepts a valid person, normalising spaces in the ID number and the phone', () => {
     expect(validatePersonForm({ name: ' 张桂兰 ', idNumber: '110105 19491231 002X', phone: '138 0013 8000' }, today)).toEqual({
       ok: true,

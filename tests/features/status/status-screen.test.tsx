@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { BackendError } from '../../../src/features/submission/model/backend-err
 import { renderWithApp } from '../../support/render-with-app';
 import { aSession, anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';
+
+// Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -27,7 +30,7 @@ describe('status link', () => {
   });
 });
 
-describe('status screen', () => {
+describe('status screen', { timeout: 20_000 }, () => {
   it('shows the status of a receipt link (#t=) live, without a reload', async () => {
     const cert = createFakeCertification();
     const getStatus = vi.spyOn(cert.fake.backend, 'getStatus');
@@ -105,6 +108,21 @@ describe('status screen', () => {
     const linked = await screen.findByRole('region', { name: '这次认证' });
     expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
     expect(window.location.hash).toBe(`#t=${receipt.statusToken}`);
+    cert.outbox.stop();
+  });
+
+  it('lets the person clear a finished submission from this phone', async () => {
+    const cert = createFakeCertification();
+    cert.fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T10:00:00.000Z' });
+    await cert.outbox.start();
+    await cert.outbox.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+    const mine = await screen.findByRole('region', { name: '这部手机上的认证' });
+    expect(await within(mine).findByRole('heading', { name: '已通过' })).toBeVisible();
+    expect(within(mine).queryByRole('button', { name: '撤回这次认证' })).toBeNull();
+    await userEvent.setup().click(within(mine).getByRole('button', { name: '从这部手机上删除' }));
+    expect(await within(mine).findByText('这部手机上还没有提交过认证。')).toBeVisible();
+    expect(cert.fake.withdrawn).toEqual([]);
     cert.outbox.stop();
   });
 });

@@ -198,6 +198,7 @@ export function SentEntry({
       outbox={outbox}
       certifyHref="/certify"
       onCertifyAgain={onCertifyAgain}
+      allowForget={false}
     />
   );
 }

@@ -14,17 +14,21 @@ type Props = {
   certifyHref: string;
   /** …or what they do, inside a flow that restarts itself. */
   onCertifyAgain?: () => void;
+  /** Offer 从这部手机上删除 for finished entries (not inside the flow that just sent it). */
+  allowForget?: boolean;
   headingLevel?: 2 | 3;
 };
 
 /** One submission on this device with the actions that fit its state. */
-export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertifyAgain, headingLevel }: Props) {
+export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertifyAgain, allowForget = true, headingLevel }: Props) {
   const { t } = useTranslation('submission');
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   const [busy, setBusy] = useState(false);
   const [withdrawFailed, setWithdrawFailed] = useState(false);
   const display = entryDisplay(entry);
   const canWithdraw = entry.receipt !== undefined && (display === 'received' || display === 'in-review');
+  // Finished or refused: the person may clear it from this phone (the agency keeps its own record).
+  const canForget = allowForget && (display === 'approved' || display === 'rejected' || display === 'redo-requested' || display === 'failed');
 
   const run = (action: () => Promise<void>, onError: () => void = () => {}) => {
     setBusy(true);
@@ -86,6 +90,11 @@ export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertif
             </p>
           )}
         </div>
+      )}
+      {canForget && (
+        <button type="button" className="btn btn-secondary btn-block" disabled={busy} onClick={() => run(() => outbox.forget(entry.id))}>
+          {t('action.forget')}
+        </button>
       )}
     </SubmissionStatusCard>
   );
