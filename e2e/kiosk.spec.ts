@@ -249,9 +249,14 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await turnKioskOn(page);
   await throughFaceCheck(page, second);
 
-  // A slow line: each upload request waits, so 下一位 lands mid-upload.
+  // The line stalls: every upload request waits until the test lets it through, so 下一位
+  // certainly lands mid-upload.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route('**/api/uploads/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await gate;
     await route.continue().catch(() => undefined);
   });
   await page.getByRole('button', { name: '提交', exact: true }).click();
@@ -260,8 +265,11 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await page.getByRole('button', { name: '仍然下一位' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   await expect(page.getByText(second.name)).toHaveCount(0);
+  // Not dropped: the outbox still holds it, and the server does not have it yet.
+  expect(await everythingStored(page)).toContain(second.name);
   expect(submissionsInDatabase().filter((row) => row.name === second.name)).toEqual([]);
 
+  release();
   await expect
     .poll(() => submissionsInDatabase().filter((row) => row.name === second.name).length, { timeout: 60_000 })
     .toBe(1);
