@@ -22,8 +22,12 @@ import { PersonForm } from './person-form';
 import { PinCheckForm } from './pin-check-form';
 import { Icon } from '../../../shared/ui/icons';
 
-/** Databases whose personal entries are removed one by one (the outbox), not deleted whole. */
-const outboxDatabaseNames = new Set(['certification-outbox', 'demo-certification-backend']);
+/**
+ * Databases not deleted whole: the outbox (its entries are removed one by one, uploads in flight
+ * last), the demo backend (demonstrations only), and the service worker's cache bookkeeping (no
+ * personal data; the worker keeps it open, so deleting it would only wait).
+ */
+const keptDatabaseNames = new Set(['certification-outbox', 'demo-certification-backend', 'workbox-expiration']);
 
 /** Kiosk mode is on: one person after another, each forgotten by 下一位 or the idle timer. */
 export function KioskShell() {
@@ -74,7 +78,7 @@ export function KioskShell() {
       sessionStorage,
       keepLocalStorageKeys: kioskKeepLocalStorageKeys,
       indexedDB,
-      keepDatabases: outboxDatabaseNames,
+      keepDatabases: keptDatabaseNames,
       caches: typeof caches === 'undefined' ? undefined : caches,
       isAppCache: isAppShellCache,
       purgeOutbox: () => purger.current?.purge() ?? Promise.resolve(),
