@@ -1,3 +1,4 @@
+/* global window, document, MutationObserver -- the functions passed to addInitScript/evaluate run in the page */
 // npm run bench:size [-- <build dir>]   (default: dist; build it first with `npm run build`)
 //
 // Prints the gzip and brotli size of what the first page (home) really loads — found by opening it

@@ -10,8 +10,8 @@ type DisclosureProps = {
 
 /**
  * Show-more for FAQs and "other phones" sections. A native <details>: works with a tap, the
- * keyboard and screen readers, and even before JavaScript loads. The ▶/▼ mark and the words
- * 展开/收起 come from CSS on the open state, never colour alone.
+ * keyboard and screen readers (which announce expanded/collapsed). Sighted people see the state as
+ * a ▶/▼ shape, never by colour alone.
  */
 export function Disclosure({ summary, children, defaultOpen = false }: DisclosureProps) {
   return (
