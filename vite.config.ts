@@ -129,6 +129,8 @@ export default defineConfig({
     },
   ],
   test: {
+    // CI has 2 cores for everything: component tests that render whole flows need more than the 5 s default.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
