@@ -167,14 +167,20 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
       // The build writes .br/.gz beside every text file (vite.config.ts): served to browsers that
       // accept them, so weak rural networks carry about a third of the bytes.
       preCompressed: true,
-      setHeaders(res, filePath) {
-        const name = path.basename(filePath);
+      // Our own Cache-Control below; @fastify/static's default (public, max-age=0) would overwrite it.
+      cacheControl: false,
+      setHeaders(res, servedPath) {
+        // With preCompressed, the path is the .br/.gz copy: decide by the original file.
+        const filePath = servedPath.replace(/\.(br|gz)$/, '');
         // Hashed build assets never change; everything else must be revalidated (sw.js above all).
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        } else if (name === 'sw.js' || name.endsWith('.html') || name === 'manifest.webmanifest') {
+        } else {
+          // sw.js, index.html, the manifest, icons, the face model: revalidated (304 when unchanged).
           res.setHeader('Cache-Control', 'no-cache');
         }
+        // The same URL is sent as br, gzip or plain: caches must keep them apart.
+        res.setHeader('Vary', 'Accept-Encoding');
       },
     });
     // Client-side routes (/guide/2, /status …) all load the app shell.
