@@ -10,9 +10,9 @@ export function KioskReceiptView({ person, receipt }: { person: KioskPerson; rec
   const link = statusLink(window.location.origin, receipt.statusToken);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(receipt.submittedAt));
   return (
-    <section className="kiosk-receipt" aria-labelledby="kiosk-receipt-heading">
+    // The screen's own heading says 已提交，请收好回执; the section is named by it for screen readers.
+    <section className="kiosk-receipt" aria-label={t('receipt.title')}>
       <p className="receipt-print-only receipt-app-name">{t('receipt.appName')}</p>
-      <h2 id="kiosk-receipt-heading">{t('receipt.title')}</h2>
       <p className="receipt-person">{t('receipt.person', { name: person.name, id: maskIdNumber(person.idNumber) })}</p>
       <div className="receipt-body">
         <ReceiptQr text={link} label={t('receipt.qrLabel')} />

@@ -203,7 +203,8 @@ export function KioskShell() {
         break;
       case 'receipt':
         content = (
-          <Screen title={t('receipt.title')} backTo="/kiosk/back">
+          // Nothing to go back to once it is sent: 下一位 is the way on.
+          <Screen title={t('receipt.title')}>
             <KioskReceiptView person={step.person} receipt={step.receipt} />
             <p className="receipt-no-print">{t('next.hint')}</p>
             <button type="button" className="btn btn-primary btn-block receipt-no-print" onClick={() => void wipe()}>
