@@ -1,6 +1,12 @@
 import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-outbox-storage';
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
-import { browserForeground, browserNetworkStatus, createOutboxSync, type OutboxSync } from './effects/outbox-sync';
+import {
+  browserForeground,
+  browserNetworkStatus,
+  browserOutboxLock,
+  createOutboxSync,
+  type OutboxSync,
+} from './effects/outbox-sync';
 import type { CertificationBackend } from './model/certification-backend';
 import type { RetryPolicy } from './model/retry-policy';
 import { browserTimers } from './model/timers';
@@ -42,6 +48,7 @@ export async function createCertificationServices(config: RuntimeConfig): Promis
     newId: newRandomId,
     network: browserNetworkStatus(),
     foreground: browserForeground(),
+    lock: browserOutboxLock(),
   });
   return { backend, outbox };
 }

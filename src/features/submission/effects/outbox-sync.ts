@@ -30,6 +30,9 @@ export type NetworkStatus = {
   subscribe(listener: (online: boolean) => void): () => void;
 };
 
+/** Runs a task while no other tab of this app runs one (Web Locks); the same promise back. */
+export type ExclusiveLock = <T>(task: () => Promise<T>) => Promise<T>;
+
 export type OutboxSyncDeps = {
   storage: OutboxStorage;
   backend: CertificationBackend;
@@ -39,6 +42,8 @@ export type OutboxSyncDeps = {
   network: NetworkStatus;
   /** The app came back to the foreground (phones pause timers in the background): check at once. */
   foreground?: { subscribe(listener: () => void): () => void };
+  /** Two open tabs must not send the same entry at once: they take turns, each rereading storage first. */
+  lock?: ExclusiveLock;
   uploadPolicy?: RetryPolicy;
   statusPolicy?: RetryPolicy;
 };
@@ -204,7 +209,10 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
       rerun = rerun || ignoreBackoff;
       return running;
     }
-    const run = (async () => {
+    const lock: ExclusiveLock = deps.lock ?? ((task) => task());
+    const run = lock(async () => {
+      // Another tab may have sent or removed entries while this one waited for its turn.
+      if (started) await reload();
       let force = ignoreBackoff;
       do {
         rerun = false;
@@ -216,7 +224,7 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
         }
         force = rerun;
       } while (force && started);
-    })().finally(() => {
+    }).finally(() => {
       if (running === run) running = undefined;
       scheduleRetry();
     });
@@ -304,6 +312,17 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
+  };
+}
+
+/** Web Locks where the browser has them (2022+); elsewhere one tab is the usual case and the idempotency key covers the rest. */
+export function browserOutboxLock(): ExclusiveLock {
+  return (task) => {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (!locks) return task();
+    return new Promise((resolve, reject) => {
+      void locks.request('certification-outbox-sync', () => task().then(resolve, reject));
+    });
   };
 }
 

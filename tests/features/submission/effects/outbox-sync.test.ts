@@ -220,3 +220,38 @@ describe('outbox sync', () => {
     sync.stop();
   });
 });
+
+describe('outbox sync in two tabs', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('takes turns through the lock, so an entry is sent by one tab only', async () => {
+    const timers = createManualTimers();
+    const fake = createFakeBackend();
+    const storage = createIndexedDbOutboxStorage('two-tabs');
+    // One lock shared by both "tabs", like navigator.locks across tabs of one origin.
+    let queue: Promise<unknown> = Promise.resolve();
+    const lock = <T,>(task: () => Promise<T>): Promise<T> => {
+      const result = queue.then(task);
+      queue = result.catch(() => undefined);
+      return result;
+    };
+    const net = fakeNetwork(false);
+    const tab = () =>
+      createOutboxSync({ storage, backend: fake.backend, timers, random: () => 0, newId: () => 'entry-1', network: net.network, lock, uploadPolicy, statusPolicy });
+    const a = tab();
+    const b = tab();
+    await a.start();
+    await b.start();
+    await a.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await timers.advance(0);
+
+    net.set(true); // both tabs hear "online" at the same moment
+    await timers.advance(0);
+    expect(fake.uploadCalls).toHaveLength(1);
+    expect(b.getSnapshot().entries[0]?.phase).toBe('submitted');
+    a.stop();
+    b.stop();
+  });
+});
