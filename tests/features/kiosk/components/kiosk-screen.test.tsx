@@ -7,6 +7,7 @@ import { KioskScreen } from '../../../../src/features/kiosk/components/kiosk-scr
 import { useKioskPersonStore } from '../../../../src/features/kiosk/kiosk-person-store';
 import { useKioskStore } from '../../../../src/features/kiosk/kiosk-store';
 import { hashPin } from '../../../../src/features/kiosk/model/pin';
+import { defaultRuntimeConfig } from '../../../../src/shared/config/runtime-config';
 import { renderWithApp } from '../../../support/render-with-app';
 
 // A low iteration count keeps the test quick; verifyPin reads the count from the stored record.
@@ -56,6 +57,13 @@ describe('kiosk screen', () => {
   it('keeps every other screen locked to /kiosk while kiosk mode is on', async () => {
     useKioskStore.setState({ enabled: true });
     const { location } = await renderWithApp(<KioskLock />, { path: '/settings' });
+    expect(location.history?.at(-1)).toBe('/kiosk');
+  });
+
+  it('sends a fresh device to the PIN setup when the deployment presets kiosk mode', async () => {
+    useKioskStore.setState({ pin: null, enabled: false });
+    const config = { ...defaultRuntimeConfig, kiosk: { preset: true } };
+    const { location } = await renderWithApp(<KioskLock />, { path: '/', services: { config } });
     expect(location.history?.at(-1)).toBe('/kiosk');
   });
 
