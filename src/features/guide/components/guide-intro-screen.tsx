@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { CertifyEntryLink } from '../../certify/components/certify-entry-link';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { useGuideChannel } from '../hooks/use-guide-channel';
@@ -41,6 +42,9 @@ export function GuideIntroScreen() {
           {t('intro.noPhoneLink')}
         </Link>
       </section>
+
+      {/* Only where the deployment runs a real certification backend (config.json backend.kind "http"). */}
+      <CertifyEntryLink />
 
       {!regionName && (
         <Notice>
