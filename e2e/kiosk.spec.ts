@@ -17,6 +17,8 @@ const pin = '482915';
 
 const first = { name: '王秀英', idNumber: '11010519491231002X' };
 const second = { name: '李建国', idNumber: '440304195506071233' };
+/** Not used by the other tests against the same server, so the database rows are this test's own. */
+const third = { name: '赵德明', idNumber: '320106195203140515' };
 
 let server: RunningServer;
 let browser: Browser;
@@ -197,6 +199,21 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   expect(firstLink).toMatch(new RegExp(`^${server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
   await page.screenshot({ path: test.info().outputPath('kiosk-receipt.png') });
 
+  // The printed receipt: the QR code and the code, without the kiosk's buttons.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: '打印回执' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('养老金认证助手 · 社区服务点回执')).toBeVisible();
+  await expect(page.getByRole('img', { name: '查看审核结果的二维码' })).toBeVisible();
+  const nextButtons = page.locator('button', { hasText: /^下一位$/ });
+  await expect(nextButtons).toHaveCount(2); // in the page, but not on paper:
+  for (const button of await nextButtons.all()) await expect(button).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('kiosk-receipt-print.png') });
+  await page.emulateMedia({ media: 'screen' });
+
   await page.getByRole('button', { name: '下一位' }).last().click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   // Allow the background purge to settle, then read every place back.
@@ -247,7 +264,7 @@ test('the idle countdown warns, 我还在 keeps the work, and at its end the hal
 test('an upload in flight at 下一位 still arrives at the server, then leaves the tablet', async () => {
   const page = await tablet({ idleSeconds: 120, countdownSeconds: 30 });
   await turnKioskOn(page);
-  await throughFaceCheck(page, second);
+  await throughFaceCheck(page, third);
 
   // The line stalls: every upload request waits until the test lets it through, so 下一位
   // certainly lands mid-upload.
@@ -264,16 +281,16 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await page.getByRole('region', { name: '社区服务点' }).getByRole('button', { name: '下一位' }).click();
   await page.getByRole('button', { name: '仍然下一位' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
-  await expect(page.getByText(second.name)).toHaveCount(0);
+  await expect(page.getByText(third.name)).toHaveCount(0);
   // Not dropped: the outbox still holds it, and the server does not have it yet.
-  expect(await everythingStored(page)).toContain(second.name);
-  expect(submissionsInDatabase().filter((row) => row.name === second.name)).toEqual([]);
+  expect(await everythingStored(page)).toContain(third.name);
+  expect(submissionsInDatabase().filter((row) => row.name === third.name)).toEqual([]);
 
   release();
   await expect
-    .poll(() => submissionsInDatabase().filter((row) => row.name === second.name).length, { timeout: 60_000 })
+    .poll(() => submissionsInDatabase().filter((row) => row.name === third.name).length, { timeout: 60_000 })
     .toBe(1);
   // Once the server has it, the outbox entry (name, masked ID) goes too.
-  await expect.poll(async () => (await everythingStored(page)).includes(second.name), { timeout: 15_000 }).toBe(false);
+  await expect.poll(async () => (await everythingStored(page)).includes(third.name), { timeout: 15_000 }).toBe(false);
   await expect(page.getByText('今天共提交：1 人')).toBeVisible();
 });
