@@ -6,6 +6,7 @@ import {
   expectNoHorizontalScroll,
   openScreen,
   saveScreenshot,
+  useSettings,
   useTextSize,
 } from './support/elderly-friendly';
 
@@ -33,6 +34,16 @@ test('with 特大 text at 320px wide, no screen scrolls sideways', async ({ page
     await expectNoHorizontalScroll(page);
     await expectElderlyFriendly(page, { minFontPx: 28, minHeadingPx: 39 });
     await saveScreenshot(page, testInfo, `${screen.name}-extra-large-320`);
+  }
+});
+
+test('English (longer words) with 特大 text at 320px wide does not scroll sideways either', async ({ page, context }) => {
+  await useSettings(context, { language: 'en', textSize: 'extraLarge' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of ['/', '/settings', '/install', '/guide/2']) {
+    await openScreen(page, route);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectNoHorizontalScroll(page);
   }
 });
 

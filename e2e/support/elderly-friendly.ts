@@ -23,7 +23,15 @@ export type TextSize = 'standard' | 'large' | 'extraLarge';
  * does (zustand persist, key "settings"), so the app starts with it.
  */
 export async function useTextSize(context: BrowserContext, textSize: TextSize): Promise<void> {
-  await context.addInitScript((size) => {
+  await useSettings(context, { textSize });
+}
+
+/** Like useTextSize, for any stored setting (e.g. `{ language: 'en', textSize: 'extraLarge' }`). */
+export async function useSettings(
+  context: BrowserContext,
+  settings: { textSize?: TextSize; language?: 'zh-CN' | 'zh-TW' | 'en'; readAloudEnabled?: boolean },
+): Promise<void> {
+  await context.addInitScript((patch) => {
     const key = 'settings';
     let state: Record<string, unknown> = { textSize: 'standard', language: null, readAloudEnabled: true };
     try {
@@ -32,8 +40,8 @@ export async function useTextSize(context: BrowserContext, textSize: TextSize): 
     } catch {
       // Not valid JSON: start from the defaults.
     }
-    localStorage.setItem(key, JSON.stringify({ state: { ...state, textSize: size }, version: 1 }));
-  }, textSize);
+    localStorage.setItem(key, JSON.stringify({ state: { ...state, ...patch }, version: 1 }));
+  }, settings);
 }
 
 /** Opens a route and waits until the screen is really there: its h1, the lazy chunk and the fonts. */
