@@ -53,15 +53,23 @@ try {
     chromeFlags: [...chromiumArgs, '--headless=new', '--disable-gpu'],
   });
   for (const route of routes) {
-    const runnerResult = await lighthouse(`${origin}${route}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      locale: 'en',
-    });
+    const audit = () =>
+      lighthouse(`${origin}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        locale: 'en',
+      });
+    let runnerResult = await audit();
+    // Chromium's trace recording occasionally fails (NO_NAVSTART and the like): one more try.
+    if (!runnerResult || runnerResult.lhr.runtimeError) {
+      console.warn(`${route}: ${runnerResult?.lhr.runtimeError?.code ?? 'no result'}, running it again`);
+      runnerResult = await audit();
+    }
     if (!runnerResult) throw new Error(`no Lighthouse result for ${route}`);
     const { lhr } = runnerResult;
+    if (lhr.runtimeError) console.warn(`${route}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN;
     const failing = Object.values(lhr.audits)

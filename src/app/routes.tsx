@@ -3,18 +3,21 @@ import { Route, Switch } from 'wouter';
 import { HomeScreen } from '../features/home/components/home-screen';
 import { KioskLock } from '../features/kiosk/components/kiosk-lock';
 import { NotFoundScreen } from './not-found-screen';
+import { lazyScreen } from '../shared/ui/lazy-screen';
 
 // Routes are the only place where features meet. Every screen but home is its own chunk, so the
 // first page load stays small; the service worker precaches them all for offline use.
-const SettingsScreen = lazy(() =>
-  import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+const SettingsScreen = lazyScreen(
+  () => import('../features/settings/components/settings-screen').then((m) => m.SettingsScreen),
+  ['settings'],
 );
 const PracticeScreen = lazy(() =>
   import('../features/practice/components/practice-screen').then((m) => ({ default: m.PracticeScreen })),
 );
 
-const InstallScreen = lazy(() =>
-  import('../features/install/components/install-screen').then((m) => ({ default: m.InstallScreen })),
+const InstallScreen = lazyScreen(
+  () => import('../features/install/components/install-screen').then((m) => m.InstallScreen),
+  ['install'],
 );
 
 const RegionScreen = lazy(() =>
