@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useUpdateGate } from '../../../app/pwa/update-gate';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
@@ -46,6 +47,8 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
   const [, navigate] = useLocation();
   const [state, dispatch] = useReducer(certifyReducer, person, initialCertifyState);
   const notifySaved = useEffectEvent((entryId: string) => onSaved?.(entryId));
+  // A person filling in details, checking their face or submitting is never offered a reload.
+  useUpdateGate(true, 'certify');
 
   const startingPerson = state.step === 'starting' ? state.person : undefined;
   useEffect(() => {

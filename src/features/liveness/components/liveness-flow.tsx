@@ -4,6 +4,7 @@ import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence } from '../model/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
+import { useUpdateGate } from '../../../app/pwa/update-gate';
 import { useLivenessFlow } from '../hooks/use-liveness-flow';
 import { CheckStep } from './check-step';
 import { ConsentStep } from './consent-step';
@@ -40,6 +41,8 @@ export function LivenessFlow(props: LivenessFlowProps) {
   const backTo = props.backTo ?? '/';
   const config = props.mode === 'practice' ? practiceLivenessConfig : defaultLivenessConfig;
   const { stage } = flow;
+  // No "new version" banner over someone in the middle of the face check.
+  useUpdateGate(stage.name !== 'intro', 'face-check');
 
   switch (stage.name) {
     case 'intro':
