@@ -12,19 +12,26 @@ import { Icon } from '../../../shared/ui/icons';
  * Home's reminder: from month 10 of the cycle on, each time the app is opened. Shows nothing
  * before then, or when no date is known (home offers the way to enter one).
  */
+/** While no date is known, a quiet way to "am I due?": below the main choices, not above them. */
+export function DueDateLink() {
+  const { t } = useTranslation('due');
+  const own = useDueDateStore((s) => s.own);
+  if (own) return null;
+  return (
+    <p>
+      <Link href="/due" className="btn btn-secondary btn-block">
+        {t('homeLink')}
+      </Link>
+    </p>
+  );
+}
+
+/** From month 10 on (or when overdue), the reminder at the top of home. */
 export function DueReminderBanner() {
   const { t, i18n } = useTranslation('due');
   const own = useDueDateStore((s) => s.own);
   const today = useToday();
-  if (!own) {
-    return (
-      <p>
-        <Link href="/due" className="btn btn-secondary btn-block">
-          {t('homeLink')}
-        </Link>
-      </p>
-    );
-  }
+  if (!own) return null;
   const due = nextDueDate({ lastCertifiedOn: own.lastCertifiedOn, provinceCode: own.provinceCode, benefitType: own.benefitType });
   const state = dueStateOn(due, today);
   if (state.kind === 'not-yet') return null;

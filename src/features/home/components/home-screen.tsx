@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import { DueReminderBanner } from '../../due-date/components/due-reminder-banner';
+import { DueDateLink, DueReminderBanner } from '../../due-date/components/due-reminder-banner';
 
 const choices = [
   { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: 'guide', primary: true },
@@ -33,6 +33,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </nav>
+      <DueDateLink />
       <Link href="/settings" className="btn btn-secondary btn-block">
         <Icon name="settings" className="icon" />
         {t('settings')}

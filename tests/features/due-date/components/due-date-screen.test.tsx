@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DueDateScreen } from '../../../../src/features/due-date/components/due-date-screen';
-import { DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
+import { DueDateLink, DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
 import { useDueDateStore } from '../../../../src/features/due-date/due-date-store';
 import { renderWithApp } from '../../../support/render-with-app';
 
@@ -87,7 +87,7 @@ describe('due date screen and reminder banner', () => {
   });
 
   it('offers to enter a date when none is known', async () => {
-    await renderWithApp(<DueReminderBanner />);
+    await renderWithApp(<DueDateLink />);
     expect(await screen.findByRole('link', { name: '我该什么时候认证？' })).toHaveAttribute('href', '/due');
   });
 });
