@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
-import { projectRoot, startServer, type RunningServer } from './review-support';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startServer, type RunningServer } from './review-support';
+import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
 
 /**
  * Helping family members from one phone: two elders added, each with their own consent, each
  * shown with their next due date; one certified on the helper's phone (real face check on the
  * fake camera, real-02 opens the mouth), and the submission is the elder's own.
  */
-const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+const clipId = 'real-02-mouth-open-man';
 
 const mother = { name: '张桂兰', idNumber: '11010519491231002X' };
 const father = { name: '李福生', idNumber: '440304195506071233' };
@@ -20,27 +20,12 @@ let context: BrowserContext | undefined;
 
 test.beforeAll(async () => {
   server = await startServer('family', { FIXED_CHALLENGES: 'mouth-open' });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  browser = await launchWithFakeCamera(clipId);
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
 test.afterEach(async ({}, testInfo) => {
-  if (context && testInfo.status !== testInfo.expectedStatus) {
-    for (const [index, page] of context.pages().entries()) {
-      const file = testInfo.outputPath(`page-${index}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      await testInfo.attach(`page-${index}`, { path: file, contentType: 'image/png' });
-    }
-  }
+  if (context) await attachPagesIfFailed([context], testInfo);
   await context?.close();
   context = undefined;
 });

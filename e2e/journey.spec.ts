@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { projectRoot, reviewer, startServer, submitThroughApi, testIdNumber, type RunningServer } from './review-support';
+import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
 
 /**
  * The whole journey, as a new user would do it, against the real server with the http backend and
@@ -12,7 +12,7 @@ import { projectRoot, reviewer, startServer, submitThroughApi, testIdNumber, typ
  * server runs with FIXED_CHALLENGES=mouth-open to match it.
  * Status polls follow the server's Retry-After, shortened here to 1 s.
  */
-const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+const clipId = 'real-02-mouth-open-man';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,30 +21,12 @@ const contexts: BrowserContext[] = [];
 test.beforeAll(async () => {
   server = await startServer('journey', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
   // One Chromium for the whole file: the fake-camera clip is a process-wide flag.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  browser = await launchWithFakeCamera(clipId);
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
 test.afterEach(async ({}, testInfo) => {
-  // These pages are not Playwright's own fixtures: keep what they showed when something failed.
-  if (testInfo.status !== testInfo.expectedStatus) {
-    for (const [index, context] of contexts.entries()) {
-      for (const page of context.pages()) {
-        const file = testInfo.outputPath(`context-${index}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(`context-${index}`, { path: file, contentType: 'image/png' });
-      }
-    }
-  }
+  await attachPagesIfFailed(contexts, testInfo);
   for (const context of contexts.splice(0)) await context.close();
 });
 

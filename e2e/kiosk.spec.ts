@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
-import { projectRoot, startServer, type RunningServer } from './review-support';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startServer, type RunningServer } from './review-support';
+import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
 
 /**
  * Community kiosk on a 10-inch tablet, against the real server, with the real face check on
@@ -12,7 +12,7 @@ import { projectRoot, startServer, type RunningServer } from './review-support';
  * the server asks only for that. Kiosk timings come from /config.json, served per test through
  * page.route (the first visit is not yet controlled by the service worker, so the route sees it).
  */
-const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+const clipId = 'real-02-mouth-open-man';
 const pin = '482915';
 
 const first = { name: '王秀英', idNumber: '11010519491231002X' };
@@ -26,27 +26,12 @@ let context: BrowserContext | undefined;
 
 test.beforeAll(async () => {
   server = await startServer('kiosk', { FIXED_CHALLENGES: 'mouth-open' });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  browser = await launchWithFakeCamera(clipId);
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
 test.afterEach(async ({}, testInfo) => {
-  if (context && testInfo.status !== testInfo.expectedStatus) {
-    for (const [index, page] of context.pages().entries()) {
-      const file = testInfo.outputPath(`page-${index}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      await testInfo.attach(`page-${index}`, { path: file, contentType: 'image/png' });
-    }
-  }
+  if (context) await attachPagesIfFailed([context], testInfo);
   await context?.close();
   context = undefined;
 });
@@ -290,7 +275,8 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await expect
     .poll(() => submissionsInDatabase().filter((row) => row.name === third.name).length, { timeout: 60_000 })
     .toBe(1);
-  // Once the server has it, the outbox entry (name, masked ID) goes too.
-  await expect.poll(async () => (await everythingStored(page)).includes(third.name), { timeout: 15_000 }).toBe(false);
+  // Once the server has it, the outbox entry (name, masked ID) goes too. The held-back upload may
+  // have been retried meanwhile, so the receipt can arrive one backoff step after the server row.
+  await expect.poll(async () => (await everythingStored(page)).includes(third.name), { timeout: 60_000 }).toBe(false);
   await expect(page.getByText('今天共提交：1 人')).toBeVisible();
 });

@@ -1,25 +1,7 @@
-import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { baseURL, chromiumArgs, chromiumPath } from '../playwright.config';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 import type { ChallengeKind } from '../src/features/liveness/model/challenge';
-
-// The recorded clips live beside the repository (../shared), as in CI.
-const clipsDir = path.resolve(import.meta.dirname, '../../shared/testdata/faces/clips');
-const clip = (id: string) => path.join(clipsDir, `${id}.mjpeg`);
-
-/** One Chromium per clip: the fake-camera file is a process-wide flag. */
-async function launchWithCamera(clipId: string, options: { autoAllow?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      ...(options.autoAllow === false ? [] : ['--use-fake-ui-for-media-stream']),
-      `--use-file-for-fake-video-capture=${clip(clipId)}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
+import { launchWithFakeCamera as launchWithCamera } from './support/fake-camera';
 
 async function newPhoneContext(browser: Browser, options: { challenges?: ChallengeKind[]; serviceWorkers?: 'allow' | 'block' } = {}) {
   const context = await browser.newContext({

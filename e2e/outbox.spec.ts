@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
-import { projectRoot, reviewer, startServer, testIdNumber, type RunningServer } from './review-support';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { reviewer, startServer, testIdNumber, type RunningServer } from './review-support';
+import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
 
 /**
  * Never lose the person's work: the real flow (who → face check on Chromium's fake camera with the
  * real model → 提交) against the real server, with the network dropped mid-upload and the app closed
  * while waiting. The clip (real-02) opens its mouth, so the server asks only for that (FIXED_CHALLENGES).
  */
-const clip = path.resolve(projectRoot, '..', 'shared', 'testdata', 'faces', 'clips', 'real-02-mouth-open-man.mjpeg');
+const clipId = 'real-02-mouth-open-man';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,27 +17,12 @@ let context: BrowserContext | undefined;
 
 test.beforeAll(async () => {
   server = await startServer('outbox', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  browser = await launchWithFakeCamera(clipId);
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
 test.afterEach(async ({}, testInfo) => {
-  if (context && testInfo.status !== testInfo.expectedStatus) {
-    for (const [index, page] of context.pages().entries()) {
-      const file = testInfo.outputPath(`page-${index}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      await testInfo.attach(`page-${index}`, { path: file, contentType: 'image/png' });
-    }
-  }
+  if (context) await attachPagesIfFailed([context], testInfo);
   await context?.close();
   context = undefined;
 });

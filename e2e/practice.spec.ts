@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
-import { baseURL, chromiumArgs, chromiumPath } from '../playwright.config';
+import { expect, test, type Browser } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 import { expectElderlyFriendly, expectNoAxeViolations } from './support/elderly-friendly';
-
-const clip = path.resolve(import.meta.dirname, '../../shared/testdata/faces/clips/real-02-mouth-open-man.mjpeg');
+import { launchWithFakeCamera } from './support/fake-camera';
 
 let browser: Browser | null = null;
 test.afterEach(async () => {
@@ -12,10 +10,7 @@ test.afterEach(async () => {
 });
 
 test('practice from the home screen: notice, consent, a real mouth-open clip passes, nothing is submitted', async () => {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${clip}`],
-  });
+  browser = await launchWithFakeCamera('real-02-mouth-open-man');
   const context = await browser.newContext({
     baseURL,
     locale: 'zh-CN',
