@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
+import { IdNumberField } from '../../kiosk/components/id-number-field';
 import { newRandomId } from '../../submission/certification-services';
 import { useFamilyStore } from '../family-store';
 import { consentTextVersion, isRelation, relations, type Relation } from '../model/elder';
@@ -44,7 +45,6 @@ export function AddElderScreen() {
 
 function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
   const { t } = useTranslation('family');
-  const { t: tk } = useTranslation('kiosk');
   const id = useId();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState<Relation>('mother');
@@ -97,27 +97,7 @@ function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
           ))}
         </fieldset>
         <div className="family-field">
-          <label htmlFor={`${id}-id`}>{t('form.idNumber')}</label>
-          <p className="small-print" id={`${id}-id-hint`}>
-            {tk('person.idHint')}
-          </p>
-          <input
-            id={`${id}-id`}
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            value={idNumber}
-            aria-invalid={idProblem !== null}
-            aria-describedby={idProblem ? `${id}-id-error` : `${id}-id-hint`}
-            onChange={(event) => setIdNumber(event.target.value)}
-          />
-          {idProblem && (
-            <p className="field-error" id={`${id}-id-error`} role="alert">
-              {tk(`idProblem.${idProblem}`, { count: idNumber.replace(/\s+/g, '').length })}
-            </p>
-          )}
+          <IdNumberField id={id} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
         </div>
         <button type="submit" className="btn btn-primary btn-block">
           {t('form.next')}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
 import type { KioskPerson } from '../kiosk-person-store';
+import { IdNumberField } from './id-number-field';
 
 type Props = { busy: boolean; failed: boolean; onSubmit: (person: KioskPerson) => void };
 
@@ -24,7 +25,6 @@ export function PersonForm({ busy, failed, onSubmit }: Props) {
     onSubmit({ name: trimmed, idNumber: check.normalized });
   }
 
-  const typedLength = idNumber.replace(/\s+/g, '').length;
   return (
     <form className="kiosk-form" onSubmit={submit} noValidate>
       <div className="kiosk-field">
@@ -45,27 +45,7 @@ export function PersonForm({ busy, failed, onSubmit }: Props) {
         )}
       </div>
       <div className="kiosk-field">
-        <label htmlFor={`${id}-id`}>{t('person.idNumber')}</label>
-        <p className="small-print" id={`${id}-id-hint`}>
-          {t('person.idHint')}
-        </p>
-        <input
-          id={`${id}-id`}
-          type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={24}
-          value={idNumber}
-          aria-invalid={idProblem !== null}
-          aria-describedby={idProblem ? `${id}-id-error` : `${id}-id-hint`}
-          onChange={(event) => setIdNumber(event.target.value)}
-        />
-        {idProblem && (
-          <p className="field-error" id={`${id}-id-error`} role="alert">
-            {t(`idProblem.${idProblem}`, { count: typedLength })}
-          </p>
-        )}
+        <IdNumberField id={id} label={t('person.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
       </div>
       {failed && (
         <p className="notice" role="alert">
