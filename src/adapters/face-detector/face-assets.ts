@@ -87,20 +87,25 @@ export async function downloadFaceAssets(
       continue;
     }
     if (isOffline()) throw new FaceDetectorError('offline-not-cached', `offline and ${url} is not cached yet`);
-    const bytes = await fetchWithProgress(url, fetchImpl, options.signal, (received, total) => {
+    const chunks = await fetchWithProgress(url, fetchImpl, options.signal, (received, total) => {
       if (total > 0) totals.set(url, total);
       loaded.set(url, received);
       report();
     });
+    // Only the model's 3.7 MB are joined into one array; the 13 MB of wasm go to the cache as a
+    // Blob of the downloaded chunks, without a big copy that would freeze the progress bar.
+    const bytes = keep ? joinChunks(chunks) : null;
     if (cache) {
       try {
         const type = url.endsWith('.wasm') ? 'application/wasm' : url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-        await cache.put(url, new Response(bytes.slice(), { headers: { 'Content-Type': type, 'Content-Length': String(bytes.byteLength) } }));
+        const size = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const body = bytes ?? new Blob(chunks as BlobPart[]);
+        await cache.put(url, new Response(body, { headers: { 'Content-Type': type, 'Content-Length': String(size) } }));
       } catch {
         // A full disk only means the next visit downloads again.
       }
     }
-    results.push({ url, bytes: keep ? bytes : null });
+    results.push({ url, bytes });
   }
   return results;
 }
@@ -110,7 +115,7 @@ async function fetchWithProgress(
   fetchImpl: typeof fetch,
   outerSignal: AbortSignal | undefined,
   onBytes: (received: number, total: number) => void,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const controller = new AbortController();
   const abortFromOuter = () => controller.abort(outerSignal?.reason);
   outerSignal?.addEventListener('abort', abortFromOuter, { once: true });
@@ -134,7 +139,7 @@ async function fetchWithProgress(
     if (!response.body) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       onBytes(bytes.byteLength, bytes.byteLength);
-      return bytes;
+      return [bytes];
     }
     const reader = response.body.getReader();
     const parts: Uint8Array[] = [];
@@ -155,15 +160,19 @@ async function fetchWithProgress(
       armStallTimer();
       onBytes(received, total);
     }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part, offset);
-      offset += part.byteLength;
-    }
-    return bytes;
+    return parts;
   } finally {
     clearTimeout(stallTimer);
     outerSignal?.removeEventListener('abort', abortFromOuter);
   }
+}
+
+function joinChunks(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

@@ -9,7 +9,7 @@ import { createCanvasBestFrameKeeper, type BestFrameKeeper } from './best-frame-
 import { createCanvasBrightnessMeter, type BrightnessMeter } from './brightness-meter';
 import { browserClock, documentVisibility, type Clock, type PageVisibility } from './clock';
 import { createVideoFrameScheduler, type FrameScheduler } from './frame-scheduler';
-import { createWebAudioSuccessCue, type SuccessCue } from './success-cue';
+import { createAudioElementSuccessCue, type SuccessCue } from './success-cue';
 
 export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl';
 
@@ -47,7 +47,7 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     createFrameScheduler: createVideoFrameScheduler,
     createBrightnessMeter: createCanvasBrightnessMeter,
     createBestFrameKeeper: createCanvasBestFrameKeeper,
-    createSuccessCue: createWebAudioSuccessCue,
+    createSuccessCue: createAudioElementSuccessCue,
     clock: browserClock,
     visibility: documentVisibility,
     checkSupport: browserSupport,
