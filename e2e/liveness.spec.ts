@@ -38,6 +38,11 @@ async function blobFacts(page: Page, url: string) {
   }, url);
 }
 
+/** Where MediaPipe ran ('worker' or 'main'), from the app's timing diagnostics. */
+function detectorThread(page: Page) {
+  return page.evaluate(() => (globalThis as { __faceCheckDiagnostics?: { thread: string | null } }).__faceCheckDiagnostics?.thread ?? null);
+}
+
 let browser: Browser | null = null;
 let context: BrowserContext | null = null;
 test.afterEach(async () => {
@@ -92,6 +97,23 @@ test('a real blink clip completes the practice check: JPEG photo, playable video
   expect(offOrigin).toEqual([]);
   expect(requests).toContain(`${baseURL}/models/face_landmarker.task`);
   expect(requests.some((url) => /\/mediapipe\/wasm\/vision_wasm(_nosimd)?_internal\.wasm$/.test(url))).toBe(true);
+  // MediaPipe ran in the worker, off the page's thread (its own requests are in the log above too).
+  expect(await detectorThread(page)).toBe('worker');
+});
+
+test('where workers cannot draw (no OffscreenCanvas, as in Safari before 17) the check runs on the page and still passes', async () => {
+  test.setTimeout(180_000);
+  browser = await launchWithCamera('real-01-blink-webcam-man');
+  context = await newPhoneContext(browser, { challenges: ['blink'] });
+  await context.addInitScript(() => {
+    delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+  });
+  const page = await context.newPage();
+  await startPractice(page);
+  await expect(page.getByRole('heading', { name: '练习做完了！' })).toBeVisible({ timeout: 120_000 });
+  expect(await detectorThread(page)).toBe('main');
+  await page.getByText('技术信息（给工作人员看）').click();
+  await expect(page.locator('[data-fact="actions"] dd')).toHaveText('眨眼');
 });
 
 test('a head-turn clip passes turn-right then turn-left', async () => {
@@ -158,4 +180,6 @@ test('after the model was cached once, a second visit with no network still star
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
   await expect(page.getByText(/第 1 个动作 \/ 共 \d 个/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('heading', { name: '现在没有网络' })).toHaveCount(0);
+  // The detection worker's script came from the service worker's precache too.
+  expect(await detectorThread(page)).toBe('worker');
 });

@@ -32,17 +32,39 @@ export class FaceDetectorError extends Error {
   }
 }
 
-/** Anything MediaPipe can read a frame from. */
-export type FrameSource = HTMLVideoElement | HTMLCanvasElement | ImageBitmap;
+export type DetectorDelegate = 'GPU' | 'CPU';
+
+/**
+ * Where detection runs. 'worker' keeps the ~30-100 ms MediaPipe call off the main thread, so the
+ * page (prompts, countdown, pause button) stays responsive; 'main' is the fallback for browsers
+ * whose workers cannot draw with WebGL (Safari before 17).
+ */
+export type DetectorThread = 'worker' | 'main';
+
+export type Detection = {
+  faces: DetectedFace[];
+  /**
+   * The frame that was analysed, handed back to the caller, who now owns it and closes it. It may
+   * be a different object from the one passed in: it may have travelled to a worker and back.
+   */
+  frame: ImageBitmap;
+  /** How long MediaPipe itself took, without the trip to and from a worker. */
+  detectMs: number;
+};
 
 export interface FaceDetector {
   /** Downloads (or reads from the cache) and starts the model. Reports progress; honours the signal. */
   load(options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void }): Promise<void>;
-  /** Synchronous, as MediaPipe's VIDEO mode is. Timestamps must increase; the detector makes sure they do. */
-  detect(frame: FrameSource, timestampMs: number): DetectedFace[];
+  /**
+   * Analyses one camera frame (unmirrored). Takes ownership of the frame: it comes back in the
+   * result, or is closed when detection fails. Timestamps must increase; the detector makes sure
+   * they do. One call at a time.
+   */
+  detect(frame: ImageBitmap, timestampMs: number): Promise<Detection>;
   /** Which MediaPipe delegate ended up running, for the benchmark and the device facts. */
-  readonly delegate: 'GPU' | 'CPU' | null;
-  /** Frees the model. Whatever loads it also disposes it. */
+  readonly delegate: DetectorDelegate | null;
+  readonly thread: DetectorThread | null;
+  /** Frees the model (and the worker). Whatever loads it also disposes it. A detection in flight fails. */
   dispose(): void;
 }
 

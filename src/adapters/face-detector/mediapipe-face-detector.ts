@@ -1,19 +1,20 @@
-import type { FaceLandmarker, FaceLandmarkerResult } from '@mediapipe/tasks-vision';
 import { downloadFaceAssets, faceModelUrl, mediapipeWasmBaseUrl } from './face-assets';
 import {
   FaceDetectorError,
-  type DetectedFace,
+  type Detection,
+  type DetectorDelegate,
+  type DetectorThread,
   type FaceDetector,
-  type FrameSource,
   type LoadProgress,
 } from './face-detector';
+import { startFaceLandmarker } from './face-landmarker-runtime';
 import { detectWebGl, hasWebAssembly, isSoftwareRenderer } from './web-platform-support';
-
-type Delegate = 'GPU' | 'CPU';
 
 export type MediaPipeFaceDetectorOptions = {
   /** 'auto' tries the GPU on real graphics hardware and falls back to the CPU. */
-  delegate?: Delegate | 'auto';
+  delegate?: DetectorDelegate | 'auto';
+  /** 'auto' runs detection in a worker where the browser can, else on the page. */
+  thread?: DetectorThread | 'auto';
 };
 
 /** Downloading is most of the wait on a phone; starting the graph is the rest. */
@@ -38,45 +39,65 @@ export async function prepareFaceCheck(
   onProgress?.({ stage: 'download', fraction: 1 });
 }
 
-function toDetectedFaces(result: FaceLandmarkerResult): DetectedFace[] {
-  return result.faceLandmarks.map((landmarks, index) => {
-    const blendshapes: Record<string, number> = {};
-    for (const category of result.faceBlendshapes[index]?.categories ?? []) {
-      blendshapes[category.categoryName] = category.score;
-    }
-    return {
-      landmarks: landmarks.map(({ x, y, z }) => ({ x, y, z })),
-      blendshapes,
-      facialTransformationMatrix: Array.from(result.facialTransformationMatrixes[index]?.data ?? []),
-    };
+type RunningDetector = {
+  delegate: DetectorDelegate;
+  thread: DetectorThread;
+  detect(frame: ImageBitmap, timestampMs: number): Promise<Detection>;
+  close(): void;
+};
+
+async function startOnMainThread(modelBytes: Uint8Array, delegates: readonly DetectorDelegate[]): Promise<RunningDetector> {
+  const runtime = await startFaceLandmarker({
+    modelBytes,
+    wasmBaseUrl: mediapipeWasmBaseUrl,
+    delegates,
+    createBlankFrame: () => document.createElement('canvas'),
   });
+  return {
+    delegate: runtime.delegate,
+    thread: 'main',
+    detect(frame, timestampMs) {
+      try {
+        const before = performance.now();
+        const faces = runtime.detect(frame, timestampMs);
+        return Promise.resolve({ faces, frame, detectMs: performance.now() - before });
+      } catch (error) {
+        frame.close();
+        return Promise.reject(new FaceDetectorError('start-failed', 'detection failed', { cause: error }));
+      }
+    },
+    close: () => runtime.close(),
+  };
+}
+
+async function startInWorker(
+  modelBytes: Uint8Array,
+  delegates: readonly DetectorDelegate[],
+  signal: AbortSignal | undefined,
+): Promise<RunningDetector | null> {
+  const { canDetectInWorker, startWorkerLandmarker } = await import('./worker-landmarker');
+  if (!canDetectInWorker()) return null;
+  const landmarker = await startWorkerLandmarker({ modelBytes, wasmBaseUrl: mediapipeWasmBaseUrl, delegates, signal });
+  return landmarker && { ...landmarker, thread: 'worker' };
 }
 
 export function createMediaPipeFaceDetector(options: MediaPipeFaceDetectorOptions = {}): FaceDetector {
-  let landmarker: FaceLandmarker | null = null;
-  let delegate: Delegate | null = null;
-  let lastTimestampMs = -1;
-
-  const detectRaw = (frame: FrameSource, timestampMs: number): FaceLandmarkerResult => {
-    if (!landmarker) throw new FaceDetectorError('start-failed', 'detect() before load()');
-    // MediaPipe rejects a timestamp that does not increase (two frames in the same millisecond).
-    const stamp = Math.max(Math.round(timestampMs), lastTimestampMs + 1);
-    lastTimestampMs = stamp;
-    return landmarker.detectForVideo(frame, stamp);
-  };
+  let running: RunningDetector | null = null;
 
   return {
     get delegate() {
-      return delegate;
+      return running?.delegate ?? null;
+    },
+    get thread() {
+      return running?.thread ?? null;
     },
     async load({ signal, onProgress } = {}) {
-      if (landmarker) return;
+      if (running) return;
       if (!hasWebAssembly()) throw new FaceDetectorError('no-webassembly', 'this browser has no WebAssembly');
       const webGl = detectWebGl();
       if (webGl.version === 0) throw new FaceDetectorError('no-webgl', 'this browser has no WebGL');
 
-      const vision = await import('@mediapipe/tasks-vision');
-      const fileset = await vision.FilesetResolver.forVisionTasks(mediapipeWasmBaseUrl);
+      const fileset = await resolveWasmFiles();
       const downloads = await downloadFaceAssets([fileset.wasmLoaderPath, fileset.wasmBinaryPath, faceModelUrl], {
         keep: new Set([faceModelUrl]),
         signal,
@@ -89,39 +110,13 @@ export function createMediaPipeFaceDetector(options: MediaPipeFaceDetectorOption
       onProgress?.({ stage: 'start', fraction: downloadShare });
 
       const wanted = options.delegate ?? 'auto';
-      const order: Delegate[] =
+      const delegates: DetectorDelegate[] =
         wanted === 'auto' ? (isSoftwareRenderer(webGl.renderer) ? ['CPU'] : ['GPU', 'CPU']) : [wanted];
-      let lastError: unknown = null;
-      for (const candidate of order) {
-        let created: FaceLandmarker | null = null;
-        try {
-          created = await vision.FaceLandmarker.createFromOptions(fileset, {
-            baseOptions: { modelAssetBuffer: modelBytes, delegate: candidate },
-            runningMode: 'VIDEO',
-            // Two, so that a second face in the picture (someone helping from behind) can be reported.
-            numFaces: 2,
-            outputFaceBlendshapes: true,
-            outputFacialTransformationMatrixes: true,
-          });
-          // The first detection builds the graph (0.2-0.7 s): do it now, on a blank frame, so no
-          // frame of the real check is lost, and so a broken GPU path fails here, not mid-check.
-          const warmUp = document.createElement('canvas');
-          warmUp.width = 640;
-          warmUp.height = 480;
-          warmUp.getContext('2d')?.fillRect(0, 0, 640, 480);
-          landmarker = created;
-          delegate = candidate;
-          detectRaw(warmUp, 0);
-          break;
-        } catch (error) {
-          lastError = error;
-          landmarker = null;
-          delegate = null;
-          lastTimestampMs = -1;
-          created?.close();
-        }
-      }
-      if (!landmarker) throw new FaceDetectorError('start-failed', 'MediaPipe could not start', { cause: lastError });
+      const thread = options.thread ?? 'auto';
+      let started = thread === 'main' ? null : await startInWorker(modelBytes, delegates, signal);
+      if (!started && thread === 'worker') throw new FaceDetectorError('start-failed', 'MediaPipe could not start in a worker');
+      started ??= await startOnMainThread(modelBytes, delegates);
+      running = started;
       onProgress?.({ stage: 'start', fraction: 1 });
       if (signal?.aborted) {
         this.dispose();
@@ -129,13 +124,15 @@ export function createMediaPipeFaceDetector(options: MediaPipeFaceDetectorOption
       }
     },
     detect(frame, timestampMs) {
-      return toDetectedFaces(detectRaw(frame, timestampMs));
+      if (!running) {
+        frame.close();
+        return Promise.reject(new FaceDetectorError('start-failed', 'detect() before load()'));
+      }
+      return running.detect(frame, timestampMs);
     },
     dispose() {
-      landmarker?.close();
-      landmarker = null;
-      delegate = null;
-      lastTimestampMs = -1;
+      running?.close();
+      running = null;
     },
   };
 }

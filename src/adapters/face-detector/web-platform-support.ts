@@ -2,13 +2,16 @@ export type WebGlSupport = { version: 2 | 1 | 0; renderer: string };
 
 /**
  * MediaPipe needs WebGL even with the CPU delegate: without it the first detection fails inside
- * glActiveTexture. Ask up front so the person hears why instead of meeting a broken check.
+ * glActiveTexture. Ask up front so the person hears why instead of meeting a broken check. In the
+ * detection worker, pass an OffscreenCanvas factory.
  */
-export function detectWebGl(createCanvas: () => HTMLCanvasElement = () => document.createElement('canvas')): WebGlSupport {
+export function detectWebGl(
+  createCanvas: () => HTMLCanvasElement | OffscreenCanvas = () => document.createElement('canvas'),
+): WebGlSupport {
   try {
     const canvas = createCanvas();
-    const gl2 = canvas.getContext('webgl2');
-    const gl = gl2 ?? canvas.getContext('webgl');
+    const gl2 = canvas.getContext('webgl2') as WebGL2RenderingContext | null;
+    const gl = gl2 ?? (canvas.getContext('webgl') as WebGLRenderingContext | null);
     if (!gl) return { version: 0, renderer: '' };
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : String(gl.getParameter(gl.RENDERER));

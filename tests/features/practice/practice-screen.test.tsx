@@ -36,7 +36,7 @@ describe('PracticeScreen (/practice)', () => {
     await user.click(await screen.findByRole('button', { name: '我看好了，下一步' }));
     await user.click(await screen.findByRole('button', { name: '我同意，开始刷脸' }));
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    act(() => fake.play(1500));
+    await act(() => fake.play(1500));
     expect(await screen.findByText('第 1 个动作 / 共 2 个')).toBeInTheDocument();
     expect(screen.getByText('请慢慢向右转头，再转回来')).toBeInTheDocument();
   });

@@ -64,7 +64,7 @@ export type ScriptedFaceDetector = FaceDetector & {
 };
 
 /**
- * Plays a recorded trace: detect(_, t) returns the last trace frame at or before clip time
+ * Plays a recorded trace: detect(frame, t) returns the last trace frame at or before clip time
  * (t − startMs) mod the clip's duration, as Chromium's fake camera loops the clip.
  */
 export function createScriptedFaceDetector(trace: Trace, options: { startMs?: number } = {}): ScriptedFaceDetector {
@@ -81,6 +81,7 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
       return loadCalls;
     },
     delegate: 'CPU',
+    thread: 'main',
     get detectCalls() {
       return detectCalls;
     },
@@ -99,16 +100,20 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
       loaded = true;
       return Promise.resolve();
     },
-    detect(_frame, timestampMs) {
+    detect(frame, timestampMs) {
       detectCalls += 1;
-      if (detector.detectError) throw detector.detectError;
+      if (detector.detectError) {
+        // As the real detectors do: a frame that could not be analysed is closed.
+        frame.close();
+        return Promise.reject(detector.detectError);
+      }
       const clipMs = (((timestampMs - startMs) % durationMs) + durationMs) % durationMs;
       let current: TraceFrame | undefined;
       for (const frame of trace.frames) {
         if (frame.t_ms > clipMs) break;
         current = frame;
       }
-      return current ? faceFromTraceFrame(current) : [];
+      return Promise.resolve({ faces: current ? faceFromTraceFrame(current) : [], frame, detectMs: 1 });
     },
     dispose() {
       disposed = true;

@@ -3,7 +3,7 @@ export type Photo = { blob: Blob; width: number; height: number };
 /** Keeps the best frontal frame seen so far; becomes the photo at the end of the check. */
 export interface BestFrameKeeper {
   /** Copies the frame only when its quality beats the best so far (a copy costs ~1-2 ms). */
-  offer(frame: HTMLVideoElement, quality: number): void;
+  offer(frame: ImageBitmap, quality: number): void;
   readonly bestQuality: number;
   toJpeg(): Promise<Photo | null>;
   clear(): void;
@@ -20,10 +20,10 @@ export function createCanvasBestFrameKeeper(): BestFrameKeeper {
       return best;
     },
     offer(frame, quality) {
-      if (!(quality > best) || frame.videoWidth === 0) return;
+      if (!(quality > best) || frame.width === 0) return;
       canvas ??= document.createElement('canvas');
-      if (canvas.width !== frame.videoWidth) canvas.width = frame.videoWidth;
-      if (canvas.height !== frame.videoHeight) canvas.height = frame.videoHeight;
+      if (canvas.width !== frame.width) canvas.width = frame.width;
+      if (canvas.height !== frame.height) canvas.height = frame.height;
       const context = canvas.getContext('2d');
       if (!context) return;
       // The unmirrored camera image: what the agency's reviewer would see from a real camera.

@@ -5,7 +5,7 @@ export type FrameRegion = { x: number; y: number; width: number; height: number 
  * Mean luma 0..255 of a frame (of the face region when given: a face against a bright window is
  * dark even though the picture is bright), or null when it cannot be read.
  */
-export type BrightnessMeter = (frame: HTMLVideoElement, region?: FrameRegion | null) => number | null;
+export type BrightnessMeter = (frame: ImageBitmap, region?: FrameRegion | null) => number | null;
 
 /**
  * A 32x24 thumbnail is enough to tell a dark room from a lit one and costs well under a
@@ -23,10 +23,10 @@ export function createCanvasBrightnessMeter(): BrightnessMeter {
       canvas.height = thumbHeightPx;
       context = canvas.getContext('2d', { willReadFrequently: true });
     }
-    if (!context || frame.readyState < 2) return null;
+    if (!context || frame.width === 0) return null;
     try {
-      const widthPx = frame.videoWidth;
-      const heightPx = frame.videoHeight;
+      const widthPx = frame.width;
+      const heightPx = frame.height;
       const clamp = (value: number) => Math.min(1, Math.max(0, value));
       const x0 = region ? clamp(region.x) : 0;
       const y0 = region ? clamp(region.y) : 0;

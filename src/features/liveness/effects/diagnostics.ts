@@ -11,6 +11,8 @@ export type FaceCheckDiagnostics = {
   firstDetectionMs: number | null;
   lastDetectionMs: number | null;
   delegate: string | null;
+  /** 'worker' or 'main': where MediaPipe ran. */
+  thread: string | null;
 };
 
 const diagnostics: FaceCheckDiagnostics = {
@@ -20,6 +22,7 @@ const diagnostics: FaceCheckDiagnostics = {
   firstDetectionMs: null,
   lastDetectionMs: null,
   delegate: null,
+  thread: null,
 };
 (globalThis as { __faceCheckDiagnostics?: FaceCheckDiagnostics }).__faceCheckDiagnostics = diagnostics;
 
@@ -31,10 +34,11 @@ export function recordDetectMs(ms: number): void {
   diagnostics.detectMs.push(ms);
 }
 
-export function recordLoad(phase: 'start' | 'end', delegate?: string | null): void {
+export function recordLoad(phase: 'start' | 'end', detector?: { delegate: string | null; thread: string | null }): void {
   if (phase === 'start') diagnostics.loadStartedMs = performance.now();
   else {
     diagnostics.loadFinishedMs = performance.now();
-    diagnostics.delegate = delegate ?? null;
+    diagnostics.delegate = detector?.delegate ?? null;
+    diagnostics.thread = detector?.thread ?? null;
   }
 }

@@ -11,7 +11,7 @@ import { browserClock, documentVisibility, type Clock, type PageVisibility } fro
 import { createVideoFrameScheduler, type FrameScheduler } from './frame-scheduler';
 import { createAudioElementSuccessCue, type SuccessCue } from './success-cue';
 
-export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl';
+export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl' | 'imageBitmap';
 
 /** Everything the face check touches outside pure logic, built once; tests pass fakes. */
 export type FaceCheckServices = {
@@ -19,6 +19,8 @@ export type FaceCheckServices = {
   camera: Camera;
   createRecorder: RecorderFactory;
   createFrameScheduler(video: HTMLVideoElement): FrameScheduler;
+  /** A snapshot of the camera's current frame, to hand to the detector. */
+  grabFrame(video: HTMLVideoElement): Promise<ImageBitmap>;
   createBrightnessMeter(): BrightnessMeter;
   createBestFrameKeeper(): BestFrameKeeper;
   createSuccessCue(): SuccessCue;
@@ -36,6 +38,8 @@ export function browserSupport(): MissingFeature[] {
   if (typeof navigator === 'undefined' || typeof navigator.mediaDevices?.getUserMedia !== 'function') missing.push('camera');
   if (!isRecordingSupported()) missing.push('recorder');
   if (detectWebGl().version === 0) missing.push('webGl');
+  // Frames travel to the detector as ImageBitmaps (Safari 15+, every Chromium of the last years).
+  if (typeof createImageBitmap !== 'function') missing.push('imageBitmap');
   return missing;
 }
 
@@ -45,6 +49,7 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     camera: createMediaDevicesCamera(),
     createRecorder: () => createMediaRecorderRecorder(),
     createFrameScheduler: createVideoFrameScheduler,
+    grabFrame: (video) => createImageBitmap(video),
     createBrightnessMeter: createCanvasBrightnessMeter,
     createBestFrameKeeper: createCanvasBestFrameKeeper,
     createSuccessCue: createAudioElementSuccessCue,

@@ -1,5 +1,10 @@
 import type { CameraError, CameraSession } from '../../../adapters/camera/camera';
-import { FaceDetectorError, type FaceDetector } from '../../../adapters/face-detector/face-detector';
+import {
+  FaceDetectorError,
+  type DetectedFace,
+  type Detection,
+  type FaceDetector,
+} from '../../../adapters/face-detector/face-detector';
 import type { Recorder } from '../../../adapters/recorder/recorder';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence, EvidenceMetadata } from '../model/evidence';
@@ -30,6 +35,8 @@ export type LivenessCheckDeps = {
   camera: CameraSession;
   /** Already loaded. */
   detector: FaceDetector;
+  /** A snapshot of the video's current frame (createImageBitmap in browsers). */
+  grabFrame(video: HTMLVideoElement): Promise<ImageBitmap>;
   recorder: Recorder;
   frames: FrameScheduler;
   measureBrightness: BrightnessMeter;
@@ -46,7 +53,7 @@ export type LivenessCheckDeps = {
   onPassed(evidence: Evidence): void;
   /** The check could not go on (camera gone, detector broken): nothing is kept. */
   onFailure(failure: CheckFailure): void;
-  /** Per-frame detection time, for the benchmark and diagnostics (no personal data). */
+  /** Per-frame detection time (MediaPipe's own), for the benchmark and diagnostics (no personal data). */
   onFrameTimed?: (detectMs: number) => void;
 };
 
@@ -88,6 +95,11 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   let frameCount = 0;
   let brightness = 128;
   let cancelFrame: (() => void) | null = null;
+  let detecting = false;
+  /** A new camera frame came while the detector was busy: take the newest one when it is free. */
+  let frameArrivedWhileDetecting = false;
+  /** Counts pauses, so that a detection started before a pause is not counted after it. */
+  let runningPeriod = 0;
   const recordingStartMs = clock.nowMs();
   const startedAtEpochMs = clock.epochMs();
 
@@ -100,47 +112,89 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     return view;
   };
 
-  const dispatch = (event: LivenessEvent) => {
+  const dispatch = (event: LivenessEvent, frame?: ImageBitmap) => {
     if (finished) return;
     state = stepLiveness(state, event, config);
     const view = emit();
-    if (view.frameQuality > 0 && event.type === 'frame') deps.bestFrame.offer(deps.video, view.frameQuality);
+    // The frame the engine just rated, not whatever the camera shows now: detection takes a while.
+    if (frame && view.frameQuality > 0) deps.bestFrame.offer(frame, view.frameQuality);
     if (state.phase === 'passed') void finishPassed();
     else if (state.phase === 'failed') teardown(true);
+  };
+
+  const analyse = (faces: readonly DetectedFace[], frame: ImageBitmap, timestampMs: number) => {
+    if (frameCount % brightnessEveryFrames === 0) {
+      const largest = [...faces].map((face) => boxFromLandmarks(face.landmarks)).sort((a, b) => b.width - a.width)[0];
+      brightness = deps.measureBrightness(frame, largest ?? null) ?? brightness;
+    }
+    frameCount += 1;
+    const measurement = measureFrame(faces, {
+      timestampMs,
+      brightness,
+      widthPx: frame.width,
+      heightPx: frame.height,
+    });
+    dispatch({ type: 'frame', measurement }, frame);
+  };
+
+  /**
+   * One detection at a time: grab, detect (in a worker where possible, so this thread stays free
+   * for the prompts and the pause button), then analyse. The next camera frame is asked for as soon
+   * as a detection starts; if it arrives while the detector is busy it is taken the moment the
+   * detector is free (no waiting for yet another frame), and a slow phone skips frames instead of
+   * queueing them.
+   */
+  const detectFrame = async (timestampMs: number) => {
+    detecting = true;
+    frameArrivedWhileDetecting = false;
+    scheduleFrame();
+    const startedInPeriod = runningPeriod;
+    let frame: ImageBitmap | null = null;
+    try {
+      try {
+        frame = await deps.grabFrame(deps.video);
+      } catch {
+        // The video had no frame to give (it is still starting, or just switched): try the next one.
+        return;
+      }
+      if (finished) return;
+      let detection: Detection;
+      try {
+        detection = await deps.detector.detect(frame, timestampMs);
+      } catch (error) {
+        frame = null; // the detector has closed it
+        fail({
+          kind: 'detector',
+          error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error }),
+        });
+        return;
+      }
+      frame = detection.frame;
+      deps.onFrameTimed?.(detection.detectMs);
+      // A result that arrives after a pause (or the end) belongs to a moment that is over.
+      if (finished || pausedBy !== null || startedInPeriod !== runningPeriod) return;
+      analyse(detection.faces, frame, timestampMs);
+    } finally {
+      // Camera pixels are not kept: the best-frame keeper has drawn its own copy if it wanted one.
+      frame?.close();
+      detecting = false;
+      if (frameArrivedWhileDetecting && !finished && pausedBy === null) void detectFrame(clock.nowMs());
+      else scheduleFrame();
+    }
   };
 
   const onFrame = () => {
     cancelFrame = null;
     if (finished) return;
-    scheduleFrame();
-    if (pausedBy !== null) return;
-    const nowMs = clock.nowMs();
-    const { video } = deps;
-    if (video.videoWidth === 0) return;
-    let faces;
-    try {
-      const before = clock.nowMs();
-      faces = deps.detector.detect(video, nowMs);
-      deps.onFrameTimed?.(clock.nowMs() - before);
-    } catch (error) {
-      fail({
-        kind: 'detector',
-        error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error }),
-      });
+    if (detecting) {
+      frameArrivedWhileDetecting = true;
       return;
     }
-    if (frameCount % brightnessEveryFrames === 0) {
-      const largest = [...faces].map((face) => boxFromLandmarks(face.landmarks)).sort((a, b) => b.width - a.width)[0];
-      brightness = deps.measureBrightness(video, largest ?? null) ?? brightness;
+    if (pausedBy !== null || deps.video.videoWidth === 0) {
+      scheduleFrame();
+      return;
     }
-    frameCount += 1;
-    const measurement = measureFrame(faces, {
-      timestampMs: nowMs,
-      brightness,
-      widthPx: video.videoWidth,
-      heightPx: video.videoHeight,
-    });
-    dispatch({ type: 'frame', measurement });
+    void detectFrame(clock.nowMs());
   };
 
   const scheduleFrame = () => {
@@ -150,6 +204,7 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   const pauseFor = (who: Exclude<PausedBy, null>) => {
     if (finished || pausedBy !== null) return;
     pausedBy = who;
+    runningPeriod += 1;
     dispatch({ type: 'pause' });
   };
   const resumeFrom = (who: Exclude<PausedBy, null>) => {

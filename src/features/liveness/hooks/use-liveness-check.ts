@@ -93,6 +93,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         detector,
         recorder: faceCheck.createRecorder(),
         frames: faceCheck.createFrameScheduler(video),
+        grabFrame: faceCheck.grabFrame,
         measureBrightness: faceCheck.createBrightnessMeter(),
         bestFrame: faceCheck.createBestFrameKeeper(),
         clock: faceCheck.clock,

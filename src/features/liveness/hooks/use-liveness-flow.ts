@@ -76,7 +76,7 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
           if (!abort.signal.aborted) setStage({ name: 'preparing', percent: Math.min(100, Math.floor(fraction * 100)) });
         },
       });
-      recordLoad('end', created.delegate);
+      recordLoad('end', created);
     } catch (error) {
       created.dispose();
       if (abort.signal.aborted) return;

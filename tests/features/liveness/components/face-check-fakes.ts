@@ -1,6 +1,7 @@
 import type { FaceCheckServices, MissingFeature } from '../../../../src/features/liveness/effects/face-check-services';
 import type { FrameScheduler } from '../../../../src/features/liveness/effects/frame-scheduler';
 import { createFakeCamera } from '../../../support/fakes/fake-camera';
+import { createFakeFrameGrabber, settle } from '../../../support/fakes/fake-frame-grabber';
 import { createFakeRecorder, type FakeRecorder } from '../../../support/fakes/fake-recorder';
 import { createManualClock } from '../../../support/fakes/manual-clock';
 import { createScriptedFaceDetector } from '../../../support/fakes/scripted-face-detector';
@@ -11,6 +12,7 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
   const clock = createManualClock(0);
   const camera = createFakeCamera();
   const detector = createScriptedFaceDetector(loadTrace(traceId));
+  const grabber = createFakeFrameGrabber();
   const recorders: FakeRecorder[] = [];
   let pendingFrame: (() => void) | null = null;
   let missing: MissingFeature[] = [];
@@ -33,6 +35,7 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
       return recorder;
     },
     createFrameScheduler: () => scheduler,
+    grabFrame: grabber.grabFrame,
     createBrightnessMeter: () => () => 128,
     createBestFrameKeeper: () => {
       let best = -Infinity;
@@ -59,6 +62,7 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
     clock,
     camera,
     detector,
+    grabber,
     recorders,
     get cues() {
       return cues;
@@ -66,14 +70,15 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
     setMissing(next: MissingFeature[]) {
       missing = next;
     },
-    /** Plays frames every 33 ms of clock time for `ms`. */
-    play(ms: number) {
+    /** Plays frames every 33 ms of clock time for `ms`, letting each frame's detection finish. */
+    async play(ms: number) {
       const until = clock.nowMs() + ms;
       while (clock.nowMs() + 33 <= until) {
         clock.advance(33);
         const next = pendingFrame;
         pendingFrame = null;
         next?.();
+        await settle();
       }
     },
   };

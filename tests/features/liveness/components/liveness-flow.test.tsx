@@ -51,10 +51,10 @@ describe('LivenessFlow', () => {
     await screen.findByLabelText('摄像头画面');
     await waitFor(() => expect(fake.camera.sessions).toHaveLength(1));
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    act(() => fake.play(1500));
+    await act(() => fake.play(1500));
     expect(await screen.findByText('请眨眨眼')).toBeInTheDocument();
     expect(screen.getByText('第 1 个动作 / 共 1 个')).toBeInTheDocument();
-    act(() => fake.play(12_000));
+    await act(() => fake.play(12_000));
     expect(await screen.findByRole('heading', { name: /做完了，请看看照片/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '刚才拍到的您的照片' })).toBeInTheDocument();
     expect(fake.camera.sessions[0]?.stopped).toBe(true);
@@ -101,7 +101,7 @@ describe('LivenessFlow', () => {
     await renderFlow(fake);
     await agreeAndStart(user);
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    act(() => fake.play(1000));
+    await act(() => fake.play(1000));
     act(() => fake.camera.sessions[0]?.unplug());
     expect(await screen.findByRole('heading', { name: '摄像头断开了' })).toBeInTheDocument();
     expect(fake.camera.sessions[0]?.stopped).toBe(true);
@@ -154,7 +154,7 @@ describe('LivenessFlow', () => {
     await renderFlow(fake, 'practice');
     await agreeAndStart(user);
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    act(() => fake.play(600));
+    await act(() => fake.play(600));
     expect(await screen.findByRole('heading', { name: '手机看到的' })).toBeInTheDocument();
     expect(screen.getByText('看到您的脸了')).toBeInTheDocument();
   });
@@ -165,9 +165,9 @@ describe('LivenessFlow', () => {
     await renderFlow(fake);
     await agreeAndStart(user);
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    act(() => fake.play(17_000));
+    await act(() => fake.play(17_000));
     expect(await screen.findByText(/时间快到了/)).toBeInTheDocument();
-    act(() => fake.play(8_000));
+    await act(() => fake.play(8_000));
     expect(await screen.findByRole('heading', { name: '这个动作没有认出来' })).toBeInTheDocument();
     expect(screen.getByText('试试这样：两只眼睛一起闭上，再睁开，像平时眨眼一样')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '再试一次' }));
@@ -194,7 +194,7 @@ describe('LivenessFlow', () => {
     await agreeAndStart(user);
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
     fake.detector.detectError = new Error('WebGL context lost');
-    act(() => fake.play(100));
+    await act(() => fake.play(100));
     expect(await screen.findByRole('heading', { name: '刷脸功能没能启动' })).toBeInTheDocument();
     expect(fake.detector.disposed).toBe(true);
     expect(fake.recorders[0]?.state).toBe('discarded');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Detection, FaceDetector } from '../../../../src/adapters/face-detector/face-detector';
 import type { FrameScheduler } from '../../../../src/features/liveness/effects/frame-scheduler';
 import type { BestFrameKeeper } from '../../../../src/features/liveness/effects/best-frame-keeper';
 import { meanLuma, type FrameRegion } from '../../../../src/features/liveness/effects/brightness-meter';
@@ -13,6 +14,7 @@ import type { ChallengeKind } from '../../../../src/features/liveness/model/chal
 import type { Evidence } from '../../../../src/features/liveness/model/evidence';
 import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
 import { createFakeSession } from '../../../support/fakes/fake-camera';
+import { createFakeFrameGrabber, settle } from '../../../support/fakes/fake-frame-grabber';
 import { createFakeRecorder } from '../../../support/fakes/fake-recorder';
 import { createManualClock } from '../../../support/fakes/manual-clock';
 import { createScriptedFaceDetector } from '../../../support/fakes/scripted-face-detector';
@@ -90,12 +92,56 @@ function fakeVisibility() {
   };
 }
 
+/** A detector whose results come back only when the test releases them, as a busy worker's would. */
+function holdDetections(inner: FaceDetector) {
+  const waiting: (() => void)[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const detector: FaceDetector = {
+    get delegate() {
+      return inner.delegate;
+    },
+    thread: 'worker',
+    load: (options) => inner.load(options),
+    dispose: () => inner.dispose(),
+    detect(frame, timestampMs) {
+      inFlight += 1;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      return new Promise<Detection>((resolve, reject) => {
+        waiting.push(() => {
+          inFlight -= 1;
+          inner.detect(frame, timestampMs).then(resolve, reject);
+        });
+      });
+    },
+  };
+  return {
+    detector,
+    releaseNext() {
+      waiting.shift()?.();
+    },
+    get waiting() {
+      return waiting.length;
+    },
+    get mostInFlight() {
+      return mostInFlight;
+    },
+  };
+}
+
 /** A check over a recorded trace at ~30 fps of clip time, with every adapter faked. */
-function setUp(traceId: string, challenges: ChallengeKind[], measureBrightness: LivenessCheckDeps['measureBrightness'] = () => 128) {
+function setUp(
+  traceId: string,
+  challenges: ChallengeKind[],
+  measureBrightness: LivenessCheckDeps['measureBrightness'] = () => 128,
+  options: { holdDetections?: boolean } = {},
+) {
   const trace = loadTrace(traceId);
   const clock = createManualClock(0);
   const frames = manualFrames();
   const detector = createScriptedFaceDetector(trace);
+  const held = holdDetections(detector);
+  const grabber = createFakeFrameGrabber();
   const camera = createFakeSession('front');
   const recorder = createFakeRecorder(5000);
   const best = fakeBestFrame();
@@ -107,7 +153,8 @@ function setUp(traceId: string, challenges: ChallengeKind[], measureBrightness: 
   const deps: LivenessCheckDeps = {
     video,
     camera,
-    detector,
+    detector: options.holdDetections ? held.detector : detector,
+    grabFrame: grabber.grabFrame,
     recorder,
     frames: frames.scheduler,
     measureBrightness,
@@ -125,21 +172,24 @@ function setUp(traceId: string, challenges: ChallengeKind[], measureBrightness: 
     onFailure: (failure) => failures.push(failure),
   };
   const controls = runLivenessCheck(deps);
-  /** Plays frames every 33 ms of clock time until `untilMs` or until the check ends. */
-  const play = (untilMs: number) => {
+  /**
+   * Plays frames every 33 ms of clock time until `untilMs` or until the check ends; each frame's
+   * detection finishes before the next (as one detection in flight at a time does in the app).
+   */
+  const play = async (untilMs: number) => {
     while (clock.nowMs() + 33 <= untilMs && frames.hasPending) {
       clock.advance(33);
       frames.fire();
+      await settle();
     }
   };
-  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { trace, clock, frames, detector, camera, recorder, best, page, views, passed, failures, controls, play, flush };
+  return { trace, clock, frames, detector, held, grabber, camera, recorder, best, page, views, passed, failures, controls, play, flush: settle };
 }
 
 describe('runLivenessCheck', () => {
   it('passes a real blink clip and hands over evidence with the right metadata', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
-    run.play(20_000);
+    await run.play(20_000);
     await run.flush();
 
     expect(run.failures).toEqual([]);
@@ -173,9 +223,9 @@ describe('runLivenessCheck', () => {
     expect(run.recorder.startedWith).toBe(run.camera.stream);
   });
 
-  it('calls onView only when the view changes, not once per frame', () => {
+  it('calls onView only when the view changes, not once per frame', async () => {
     const run = setUp('real-03-head-turn-woman-hijab', ['turn-right', 'turn-left']);
-    run.play(3000);
+    await run.play(3000);
     expect(run.detector.detectCalls).toBeGreaterThan(80);
     expect(run.views.length).toBeGreaterThan(1);
     expect(run.views.length).toBeLessThan(run.detector.detectCalls / 3);
@@ -185,7 +235,7 @@ describe('runLivenessCheck', () => {
 
   it('passes a head-turn clip: turn right, then turn left, in that order', async () => {
     const run = setUp('real-03-head-turn-woman-hijab', ['turn-right', 'turn-left']);
-    run.play(24_000);
+    await run.play(24_000);
     await run.flush();
     expect(run.passed).toHaveLength(1);
     expect(run.passed[0]?.metadata.actions.map((a) => a.kind)).toEqual(['turn-right', 'turn-left']);
@@ -193,7 +243,7 @@ describe('runLivenessCheck', () => {
 
   it('never passes a printed photo, and discards everything when stopped', async () => {
     const run = setUp('attack-01-print-elderly-woman', ['blink']);
-    run.play(16_000);
+    await run.play(16_000);
     await run.flush();
     expect(run.passed).toEqual([]);
     expect(run.views.at(-1)?.phase).not.toBe('passed');
@@ -205,25 +255,25 @@ describe('runLivenessCheck', () => {
     expect(run.page.listeners).toBe(0);
   });
 
-  it('pauses while the page is hidden (no detection), and resumes on return', () => {
+  it('pauses while the page is hidden (no detection), and resumes on return', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
-    run.play(500);
+    await run.play(500);
     run.page.set(true);
     expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'page-hidden' });
     const callsWhileHidden = run.detector.detectCalls;
-    run.play(3000);
+    await run.play(3000);
     expect(run.detector.detectCalls).toBe(callsWhileHidden);
     run.page.set(false);
     expect(run.views.at(-1)?.phase).not.toBe('paused');
     expect(run.views.at(-1)?.pausedBy).toBeNull();
-    run.play(3500);
+    await run.play(3500);
     expect(run.detector.detectCalls).toBeGreaterThan(callsWhileHidden);
     run.controls.stop();
   });
 
-  it('the person pauses and resumes with the buttons; page visibility does not resume a person-paused check', () => {
+  it('the person pauses and resumes with the buttons; page visibility does not resume a person-paused check', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
-    run.play(300);
+    await run.play(300);
     run.controls.pause();
     expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'person' });
     run.page.set(true);
@@ -234,9 +284,9 @@ describe('runLivenessCheck', () => {
     run.controls.stop();
   });
 
-  it('stops with a camera-ended failure when the camera is unplugged mid-check', () => {
+  it('stops with a camera-ended failure when the camera is unplugged mid-check', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
-    run.play(1000);
+    await run.play(1000);
     run.camera.unplug();
     expect(run.failures).toHaveLength(1);
     const failure = run.failures[0];
@@ -246,9 +296,9 @@ describe('runLivenessCheck', () => {
     expect(run.passed).toEqual([]);
   });
 
-  it('warns before an action times out, then offers 再试一次 (extend) with a fresh window', () => {
+  it('warns before an action times out, then offers 再试一次 (extend) with a fresh window', async () => {
     const run = setUp('real-08-near-neutral-glasses-man', ['blink']);
-    run.play(defaultLivenessConfig.actionTimeoutMs + 4000);
+    await run.play(defaultLivenessConfig.actionTimeoutMs + 4000);
     const warned = run.views.findIndex((view) => view.timeWarning);
     const timedOut = run.views.findIndex((view) => view.phase === 'timed-out');
     expect(warned).toBeGreaterThan(-1);
@@ -258,13 +308,13 @@ describe('runLivenessCheck', () => {
     run.controls.stop();
   });
 
-  it('measures light on the face, not the whole picture, and not on every frame', () => {
+  it('measures light on the face, not the whole picture, and not on every frame', async () => {
     const regions: (FrameRegion | null | undefined)[] = [];
     const run = setUp('real-03-head-turn-woman-hijab', ['turn-right'], (_frame, region) => {
       regions.push(region);
       return 30;
     });
-    run.play(2000);
+    await run.play(2000);
     expect(regions.length).toBeGreaterThan(5);
     expect(regions.length).toBeLessThan(run.detector.detectCalls / 2);
     const first = run.trace.frames[0]?.bbox ?? [0, 0, 0, 0];
@@ -273,6 +323,72 @@ describe('runLivenessCheck', () => {
     // 30 of 255 on the face: the engine asks for more light.
     expect(run.views.at(-1)?.hint).toBe('too-dark');
     run.controls.stop();
+  });
+  it('closes every camera frame it grabbed, whether the check passes or is stopped', async () => {
+    const passing = setUp('real-01-blink-webcam-man', ['blink']);
+    await passing.play(20_000);
+    await passing.flush();
+    expect(passing.passed).toHaveLength(1);
+    expect(passing.grabber.grabbed).toBeGreaterThan(30);
+    expect(passing.grabber.open).toBe(0);
+
+    const stopped = setUp('attack-01-print-elderly-woman', ['blink']);
+    await stopped.play(2000);
+    stopped.controls.stop();
+    await stopped.flush();
+    expect(stopped.grabber.grabbed).toBeGreaterThan(30);
+    expect(stopped.grabber.open).toBe(0);
+  });
+
+  it('runs one detection at a time, and drops a result that comes back after a pause', async () => {
+    let brightnessReads = 0;
+    const run = setUp(
+      'real-01-blink-webcam-man',
+      ['blink'],
+      () => {
+        brightnessReads += 1;
+        return 128;
+      },
+      { holdDetections: true },
+    );
+    run.clock.advance(33);
+    run.frames.fire();
+    await run.flush();
+    expect(run.held.waiting).toBe(1);
+    // A camera frame arrives while the detector is busy: it waits, no second detection starts.
+    run.clock.advance(33);
+    run.frames.fire();
+    await run.flush();
+    expect(run.held.waiting).toBe(1);
+
+    run.controls.pause();
+    run.controls.resume();
+    run.held.releaseNext();
+    await run.flush();
+    // That frame was seen before the pause: it is not measured, and its pixels are let go.
+    expect(brightnessReads).toBe(0);
+    // The frame that waited is taken at once, without waiting for yet another camera frame; it
+    // is the only frame still open.
+    expect(run.held.waiting).toBe(1);
+    expect(run.grabber.open).toBe(1);
+    run.held.releaseNext();
+    await run.flush();
+    expect(brightnessReads).toBe(1);
+    expect(run.grabber.open).toBe(0);
+    expect(run.held.mostInFlight).toBe(1);
+    run.controls.stop();
+  });
+
+  it('stops with a detector failure when detection breaks mid-check, and keeps no frame', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    await run.play(500);
+    run.detector.detectError = new Error('GPU context lost');
+    await run.play(1000);
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]?.kind).toBe('detector');
+    expect(run.recorder.state).toBe('discarded');
+    expect(run.frames.hasPending).toBe(false);
+    expect(run.grabber.open).toBe(0);
   });
 });
 

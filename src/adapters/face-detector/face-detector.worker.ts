@@ -1,0 +1,66 @@
+/**
+ * Runs MediaPipe's FaceLandmarker off the main thread. A detection costs 30-100 ms on a mid-range
+ * phone; on the main thread that blocks every tap and redraw for as long, in the middle of a check
+ * where an older person is waiting for the next prompt.
+ *
+ * Built as a classic worker (Vite's default worker format), so MediaPipe loads the same wasm glue
+ * with importScripts() as the page does: one set of files to cache for offline use. (Vite's dev
+ * server serves workers as modules, which have no importScripts: there the worker fails to start
+ * and detection runs on the page, as in Safari before 17.)
+ */
+import type { FromDetectorWorker, ToDetectorWorker } from './face-detector-protocol';
+import { startFaceLandmarker, type FaceLandmarkerRuntime } from './face-landmarker-runtime';
+import { detectWebGl } from './web-platform-support';
+
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<ToDetectorWorker>) => void) | null;
+  postMessage(message: FromDetectorWorker, transfer?: Transferable[]): void;
+};
+const scope = self as unknown as WorkerScope;
+
+let runtime: FaceLandmarkerRuntime | null = null;
+
+async function start(message: Extract<ToDetectorWorker, { type: 'start' }>): Promise<void> {
+  if (typeof OffscreenCanvas === 'undefined') {
+    scope.postMessage({ type: 'start-failed', reason: 'no OffscreenCanvas in workers' });
+    return;
+  }
+  // MediaPipe draws every frame with WebGL, even on the CPU delegate; some browsers have WebGL on
+  // the page but not in workers.
+  if (detectWebGl(() => new OffscreenCanvas(1, 1)).version === 0) {
+    scope.postMessage({ type: 'start-failed', reason: 'no WebGL in workers' });
+    return;
+  }
+  try {
+    runtime = await startFaceLandmarker({
+      modelBytes: message.modelBytes,
+      wasmBaseUrl: message.wasmBaseUrl,
+      delegates: message.delegates,
+      createBlankFrame: () => new OffscreenCanvas(640, 480),
+    });
+    scope.postMessage({ type: 'started', delegate: runtime.delegate });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    scope.postMessage({ type: 'start-failed', reason: `${String(error)}${cause}` });
+  }
+}
+
+function detect(message: Extract<ToDetectorWorker, { type: 'detect' }>): void {
+  const { id, frame, timestampMs } = message;
+  try {
+    if (!runtime) throw new Error('detect before start');
+    const before = performance.now();
+    const faces = runtime.detect(frame, timestampMs);
+    const detectMs = performance.now() - before;
+    scope.postMessage({ type: 'detected', id, faces, frame, detectMs }, [frame]);
+  } catch (error) {
+    frame.close();
+    scope.postMessage({ type: 'detect-failed', id, reason: String(error) });
+  }
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'start') void start(message);
+  else detect(message);
+};
