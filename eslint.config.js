@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench-results', 'data'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench-results', 'data', '.builds', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

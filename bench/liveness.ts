@@ -2,7 +2,8 @@
  * Face-check runtime benchmark in Debian Chromium (headless, MediaPipe CPU delegate), through the
  * production build served by our own server, with Chromium's fake camera playing each real clip.
  * Prints per clip: start-up (consent tap → first detection, cold cache), detection ms per frame
- * (median, p95), frames analysed per second, the longest main-thread task during the check, and the
+ * (median, p95), frames analysed per second, the longest main-thread task during the check (and while
+ * preparing: tap → first detection), where detection ran (worker or page), and the
  * evidence sizes (photo, video); then one warm start from the service-worker cache; then runs the
  * engine over every trace (bench/liveness-engine.ts).
  *
@@ -42,6 +43,7 @@ type Diagnostics = {
   firstDetectionMs: number | null;
   lastDetectionMs: number | null;
   delegate: string | null;
+  thread: string | null;
 };
 
 const longTaskObserver = () => {
@@ -115,23 +117,31 @@ async function runCheck(page: Page) {
   const last = diagnostics?.lastDetectionMs ?? null;
   const detect = diagnostics?.detectMs ?? [];
   const duringCheck = longTasks.filter((task) => first !== null && task.start >= first);
+  const whilePreparing = longTasks.filter((task) => task.start >= agreedAt && (first === null || task.start < first));
   return {
     passed,
     startMs: first === null ? null : first - agreedAt,
     loadMs: diagnostics?.loadFinishedMs && diagnostics.loadStartedMs ? diagnostics.loadFinishedMs - diagnostics.loadStartedMs : null,
     delegate: diagnostics?.delegate ?? null,
+    thread: diagnostics?.thread ?? null,
     frames: detect.length,
     medianMs: quantile(detect, 0.5),
     p95Ms: quantile(detect, 0.95),
     fps: first !== null && last !== null && last > first ? (detect.length - 1) / ((last - first) / 1000) : null,
     longestTaskMs: duringCheck.reduce((max, task) => Math.max(max, task.duration), 0),
     longTasksOver50: duringCheck.length,
+    longestPreparingTaskMs: whilePreparing.reduce((max, task) => Math.max(max, task.duration), 0),
     photoBytes,
     videoBytes,
   };
 }
 
-async function benchClip(clip: { id: string; challenges: string[] }) {
+/** What old Safari gets: no OffscreenCanvas, so MediaPipe runs on the page (for comparison). */
+const hideOffscreenCanvas = () => {
+  delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+};
+
+async function benchClip(clip: { id: string; challenges: string[] }, options: { mainThread?: boolean } = {}) {
   const browser = await launch(clip.id);
   try {
     const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', viewport: { width: 390, height: 844 }, serviceWorkers: 'block', bypassCSP: true });
@@ -139,6 +149,7 @@ async function benchClip(clip: { id: string; challenges: string[] }) {
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ practice: { challenges: clip.challenges } }) }),
     );
     await context.addInitScript(longTaskObserver);
+    if (options.mainThread) await context.addInitScript(hideOffscreenCanvas);
     const page = await context.newPage();
     await page.goto('/practice');
     return await runCheck(page);
@@ -170,12 +181,17 @@ async function benchServiceWorkerStart() {
 const server = await startServer();
 try {
   console.log(`face-check runtime benchmark — build ${staticDir}, Chromium ${chromiumPath}, ${new Date().toISOString()}`);
-  console.log('clip                               | passed | start ms | load ms | frames | det. median | det. p95 | fps  | longest task | tasks>50ms | photo KB | video KB');
-  for (const clip of clips) {
-    const r = await benchClip(clip);
+  console.log('clip                               | thread | passed | start ms | load ms | frames | det. median | det. p95 | fps  | longest task | tasks>50ms | prep. longest | photo KB | video KB');
+  const rows: { label: string; clip: (typeof clips)[number]; mainThread?: boolean }[] = clips.map((clip) => ({ label: clip.id, clip }));
+  // The same clip with detection on the page, as browsers without OffscreenCanvas run it.
+  const first = clips[0];
+  if (first) rows.push({ label: `${first.id.slice(0, 24)} (page)`, clip: first, mainThread: true });
+  for (const { label, clip, mainThread } of rows) {
+    const r = await benchClip(clip, { mainThread });
     console.log(
       [
-        clip.id.padEnd(34),
+        label.padEnd(34),
+        (r.thread ?? '?').padEnd(6),
         (r.passed ? 'yes' : 'no').padEnd(6),
         fmt(r.startMs).padStart(8),
         fmt(r.loadMs).padStart(7),
@@ -185,6 +201,7 @@ try {
         fmt(r.fps, 1).padStart(4),
         fmt(r.longestTaskMs).padStart(12),
         String(r.longTasksOver50).padStart(10),
+        fmt(r.longestPreparingTaskMs).padStart(13),
         fmt(r.photoBytes === null ? null : r.photoBytes / 1024, 1).padStart(8),
         fmt(r.videoBytes === null ? null : r.videoBytes / 1024, 1).padStart(8),
       ].join(' | '),
