@@ -54,7 +54,11 @@ export function createIndexedDbOutboxStorage(name: string = outboxDatabaseName):
       ]);
     },
     async update(entry) {
-      await (await db()).put('entries', entry);
+      const tx = (await db()).transaction('entries', 'readwrite');
+      const exists = (await tx.store.getKey(entry.id)) !== undefined;
+      if (exists) await tx.store.put(entry);
+      await tx.done;
+      return exists;
     },
     async get(id) {
       return (await db()).get('entries', id);

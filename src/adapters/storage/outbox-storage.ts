@@ -6,8 +6,12 @@ import type { OutboxEntry } from '../../features/submission/model/outbox';
 export interface OutboxStorage {
   /** Saves a new entry and its evidence together: either both are stored or neither. */
   add(entry: OutboxEntry, evidence: Evidence): Promise<void>;
-  /** Replaces an entry's record (never its evidence). */
-  update(entry: OutboxEntry): Promise<void>;
+  /**
+   * Replaces an entry's record (never its evidence) if it is still stored; an entry removed
+   * meanwhile stays removed (a late status check must not bring a forgotten person back).
+   * Resolves whether it was stored.
+   */
+  update(entry: OutboxEntry): Promise<boolean>;
   get(id: string): Promise<OutboxEntry | undefined>;
   list(): Promise<OutboxEntry[]>;
   getEvidence(id: string): Promise<Evidence | undefined>;

@@ -74,4 +74,14 @@ describe('IndexedDB outbox storage', () => {
     expect(await storage.list()).toEqual([]);
     expect(await storage.getEvidence('entry-2')).toBeUndefined();
   });
+
+  it('update changes a stored entry but never brings a removed one back', async () => {
+    const storage = createIndexedDbOutboxStorage('outbox-update-test');
+    await storage.add(entry, anEvidence());
+    expect(await storage.update({ ...entry, attempts: 2 })).toBe(true);
+    expect((await storage.get(entry.id))?.attempts).toBe(2);
+    await storage.remove(entry.id);
+    expect(await storage.update({ ...entry, attempts: 3 })).toBe(false);
+    expect(await storage.list()).toEqual([]);
+  });
 });

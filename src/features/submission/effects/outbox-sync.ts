@@ -84,9 +84,15 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
     for (const listener of listeners) listener();
   };
 
+  /**
+   * Entries being forgotten or withdrawn. Marked before the first await, so that nothing still in
+   * flight for them (an upload's receipt, a status check) writes them back or follows them.
+   */
+  const leaving = new Set<string>();
+
   const setEntry = async (entry: OutboxEntry) => {
-    await deps.storage.update(entry);
-    replaceInSnapshot(entry);
+    if (leaving.has(entry.id)) return;
+    if (await deps.storage.update(entry)) replaceInSnapshot(entry);
   };
 
   const replaceInSnapshot = (entry: OutboxEntry) => {
@@ -98,6 +104,18 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
     const progress = { ...snapshot.progress };
     delete progress[id];
     emit({ entries: snapshot.entries.filter((e) => e.id !== id), progress });
+  };
+
+  const removeEntry = async (id: string) => {
+    leaving.add(id);
+    pollers.get(id)?.stop();
+    pollers.delete(id);
+    try {
+      await deps.storage.remove(id);
+      dropFromSnapshot(id);
+    } finally {
+      leaving.delete(id);
+    }
   };
 
   const reload = async () => {
@@ -129,7 +147,7 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
   };
 
   const followStatus = (entry: OutboxEntry) => {
-    if (!started || !hasReceipt(entry) || pollers.has(entry.id)) return;
+    if (!started || !hasReceipt(entry) || pollers.has(entry.id) || leaving.has(entry.id)) return;
     if (entry.status && isFinalStatus(entry.status)) return;
     const id = entry.id;
     const poller = pollStatus({
@@ -177,7 +195,7 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
         onProgress: (progress) => emit({ progress: { ...snapshot.progress, [entry.id]: progress } }),
       });
       const received = await deps.storage.markReceived(entry.id, receipt, new Date(deps.timers.now()).toISOString());
-      if (received) {
+      if (received && !leaving.has(entry.id)) {
         replaceInSnapshot(received);
         followStatus(received);
       }
@@ -289,17 +307,9 @@ export function createOutboxSync(deps: OutboxSyncDeps): OutboxSync {
       const entry = snapshot.entries.find((e) => e.id === id) ?? (await deps.storage.get(id));
       if (!entry) return;
       if (hasReceipt(entry)) await deps.backend.withdraw(entry.receipt);
-      pollers.get(id)?.stop();
-      pollers.delete(id);
-      await deps.storage.remove(id);
-      dropFromSnapshot(id);
+      await removeEntry(id);
     },
-    async forget(id) {
-      pollers.get(id)?.stop();
-      pollers.delete(id);
-      await deps.storage.remove(id);
-      dropFromSnapshot(id);
-    },
+    forget: (id) => removeEntry(id),
     async clearAll() {
       if (running) await running;
       for (const poller of pollers.values()) poller.stop();

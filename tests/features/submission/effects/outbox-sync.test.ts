@@ -194,6 +194,31 @@ describe('outbox sync', () => {
     second.sync.stop();
   });
 
+  it('an entry forgotten the moment it is submitted (kiosk 下一位) stays forgotten: no status check writes it back', async () => {
+    const { sync, storage, fake, timers } = setup();
+    await sync.start();
+    // As the kiosk's purger does: forget a doomed entry once, as soon as it has settled.
+    const forgetting: Promise<void>[] = [];
+    const doomed = new Set(['entry-1']);
+    sync.subscribe(() => {
+      for (const entry of sync.getSnapshot().entries) {
+        if (entry.phase === 'submitted' && doomed.delete(entry.id)) forgetting.push(sync.forget(entry.id));
+      }
+    });
+    await sync.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await timers.advance(0);
+    await Promise.all(forgetting);
+    await timers.advance(60_000);
+
+    expect(fake.submissions.size).toBe(1);
+    expect(await storage.list()).toEqual([]);
+    expect(sync.getSnapshot().entries).toEqual([]);
+    // Nobody is following a status this device has forgotten.
+    const callsAfterForgetting = fake.statusCalls.length;
+    await timers.advance(10 * 60_000);
+    expect(fake.statusCalls.length).toBe(callsAfterForgetting);
+  });
+
   it('withdraw asks the server first, then forgets the entry', async () => {
     const { sync, storage, fake, timers } = setup();
     await sync.start();
