@@ -7,7 +7,6 @@ import {
   type FaceDetector,
   type LoadProgress,
 } from './face-detector';
-import { startFaceLandmarker } from './face-landmarker-runtime';
 import { detectWebGl, hasWebAssembly, isSoftwareRenderer } from './web-platform-support';
 
 export type MediaPipeFaceDetectorOptions = {
@@ -47,6 +46,8 @@ type RunningDetector = {
 };
 
 async function startOnMainThread(modelBytes: Uint8Array, delegates: readonly DetectorDelegate[]): Promise<RunningDetector> {
+  // Loaded only when needed: most browsers run it in the worker, which bundles its own copy.
+  const { startFaceLandmarker } = await import('./face-landmarker-runtime');
   const runtime = await startFaceLandmarker({
     modelBytes,
     wasmBaseUrl: mediapipeWasmBaseUrl,
