@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
+import { TextField } from '../../../shared/ui/text-field';
 import { IdNumberField } from '../../kiosk/components/id-number-field';
 import { newRandomId } from '../../submission/certification-services';
 import { useFamilyStore } from '../family-store';
@@ -64,23 +65,13 @@ function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
   return (
     <Screen title={t('form.title')} backTo="/family">
       <form className="family-form" onSubmit={submit} noValidate>
-        <div className="family-field">
-          <label htmlFor={`${id}-name`}>{t('form.name')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            autoComplete="off"
-            value={name}
-            aria-invalid={nameError}
-            aria-describedby={nameError ? `${id}-name-error` : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-          {nameError && (
-            <p className="field-error" id={`${id}-name-error`} role="alert">
-              {t('form.nameMissing')}
-            </p>
-          )}
-        </div>
+        <TextField
+          id={`${id}-name`}
+          label={t('form.name')}
+          value={name}
+          error={nameError ? t('form.nameMissing') : null}
+          onChange={setName}
+        />
         <fieldset className="option-group">
           <legend>{t('form.relation')}</legend>
           {relations.map((value) => (
@@ -96,7 +87,7 @@ function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
             </label>
           ))}
         </fieldset>
-        <div className="family-field">
+        <div className="form-field">
           <IdNumberField id={id} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
         </div>
         <button type="submit" className="btn btn-primary btn-block">

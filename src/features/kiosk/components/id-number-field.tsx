@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../../shared/ui/form-field.css';
 import type { IdNumberProblem } from '../../../../server/src/contract/id-number';
 
 type Props = {

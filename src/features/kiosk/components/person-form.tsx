@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
 import type { KioskPerson } from '../kiosk-person-store';
+import { TextField } from '../../../shared/ui/text-field';
 import { IdNumberField } from './id-number-field';
 
 type Props = { busy: boolean; failed: boolean; onSubmit: (person: KioskPerson) => void };
@@ -27,24 +28,15 @@ export function PersonForm({ busy, failed, onSubmit }: Props) {
 
   return (
     <form className="kiosk-form" onSubmit={submit} noValidate>
-      <div className="kiosk-field">
-        <label htmlFor={`${id}-name`}>{t('person.name')}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          autoComplete="off"
-          value={name}
-          aria-invalid={nameError}
-          aria-describedby={nameError ? `${id}-name-error` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {nameError && (
-          <p className="field-error" id={`${id}-name-error`} role="alert">
-            {t('person.nameMissing')}
-          </p>
-        )}
-      </div>
-      <div className="kiosk-field">
+      <TextField
+        id={`${id}-name`}
+        className="kiosk-field"
+        label={t('person.name')}
+        value={name}
+        error={nameError ? t('person.nameMissing') : null}
+        onChange={setName}
+      />
+      <div className="form-field kiosk-field">
         <IdNumberField id={id} label={t('person.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
       </div>
       {failed && (

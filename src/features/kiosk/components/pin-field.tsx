@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../../../shared/ui/form-field.css';
 
 type Props = { label: string; value: string; onChange: (value: string) => void; error?: string | null };
 
@@ -6,7 +7,7 @@ type Props = { label: string; value: string; onChange: (value: string) => void; 
 export function PinField({ label, value, onChange, error }: Props) {
   const id = useId();
   return (
-    <div className="kiosk-field">
+    <div className="form-field kiosk-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
