@@ -1,8 +1,5 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from './review-support';
-import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
+import { expect, test, type Page } from '@playwright/test';
+import { useServerAndCamera } from './support/server-and-camera';
 
 /**
  * Helping family members from one phone: two elders added, each with their own consent, each
@@ -14,26 +11,7 @@ const clipId = 'real-02-mouth-open-man';
 const mother = { name: '张桂兰', idNumber: '11010519491231002X' };
 const father = { name: '李福生', idNumber: '440304195506071233' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-test.beforeAll(async () => {
-  server = await startServer('family', { FIXED_CHALLENGES: 'mouth-open' });
-  browser = await launchWithFakeCamera(clipId);
-});
-
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
-test.afterEach(async ({}, testInfo) => {
-  if (context) await attachPagesIfFailed([context], testInfo);
-  await context?.close();
-  context = undefined;
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useServerAndCamera('family', { FIXED_CHALLENGES: 'mouth-open' }, clipId);
 
 async function addElder(page: Page, elder: { name: string; idNumber: string }, relation: string) {
   await page.getByRole('link', { name: '添加一位家人' }).click();
@@ -47,8 +25,7 @@ async function addElder(page: Page, elder: { name: string; idNumber: string }, r
 }
 
 test('a family member follows two elders and certifies one of them; the submission is the elder’s', async () => {
-  context = await browser.newContext({
-    baseURL: server.baseURL,
+  const context = await suite.newContext({
     locale: 'zh-CN',
     viewport: { width: 360, height: 740 },
     isMobile: true,
@@ -84,10 +61,7 @@ test('a family member follows two elders and certifies one of them; the submissi
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /已提交|审核中/ })).toBeVisible({ timeout: 60_000 });
 
-  const db = new Database(path.join(server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
-  const rows = db.prepare<[], { name: string }>('SELECT name FROM submissions').all();
-  db.close();
-  expect(rows).toEqual([{ name: mother.name }]);
+  expect(suite.submissionsInDatabase().map((row) => row.name)).toEqual([mother.name]);
 
   await page.getByRole('link', { name: '回到家人列表' }).click();
   await expect(page.getByRole('article', { name: `${mother.name}（母亲）` }).getByText(/上次结果：(已提交|审核中)/)).toBeVisible();

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { projectRoot, reviewer, startServer, submitThroughApi, testIdNumber, type RunningServer } from './review-support';
-import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
+import { expect, test, type Page } from '@playwright/test';
+import { projectRoot, reviewer, submitThroughApi, testIdNumber } from './review-support';
+import { useServerAndCamera } from './support/server-and-camera';
 
 /**
  * The whole journey, as a new user would do it, against the real server with the http backend and
@@ -14,26 +14,8 @@ import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera
  */
 const clipId = 'real-02-mouth-open-man';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  server = await startServer('journey', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
-  // One Chromium for the whole file: the fake-camera clip is a process-wide flag.
-  browser = await launchWithFakeCamera(clipId);
-});
-
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
-test.afterEach(async ({}, testInfo) => {
-  await attachPagesIfFailed(contexts, testInfo);
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// One Chromium for the whole file: the fake-camera clip is a process-wide flag.
+const suite = useServerAndCamera('journey', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' }, clipId);
 
 /** Screenshots for people to look at (e2e-artifacts/journey/), as the person and the reviewer saw it. */
 async function shot(page: Page, name: string) {
@@ -41,21 +23,18 @@ async function shot(page: Page, name: string) {
 }
 
 async function retireePhone(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.baseURL,
+  const context = await suite.newContext({
     locale: 'zh-CN',
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,
     deviceScaleFactor: 2,
   });
-  contexts.push(context);
   return context.newPage();
 }
 
 async function reviewerDesk(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
+  const context = await suite.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
   return context.newPage();
 }
 
@@ -119,7 +98,7 @@ async function decide(name: string, decision: Decision, options: { checkActions?
 
 test('a receipt link opened on another phone follows the review live: 已提交, then 已通过', async () => {
   // The submission as the app's http backend sends it (kiosk or another phone); no camera needed.
-  const receipt = await submitThroughApi(server.baseURL, '赵玉珍');
+  const receipt = await submitThroughApi(suite.server.baseURL, '赵玉珍');
   const phone = await retireePhone();
   await phone.goto(`/status#t=${receipt.statusToken}`);
   await expect(phone.getByRole('heading', { name: /已提交/ })).toBeVisible();

@@ -1,9 +1,6 @@
-import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
-import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from './review-support';
-import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
+import { expect, test, type Page } from '@playwright/test';
+import { useServerAndCamera } from './support/server-and-camera';
 
 /**
  * Community kiosk on a 10-inch tablet, against the real server, with the real face check on
@@ -20,30 +17,11 @@ const second = { name: '李建国', idNumber: '440304195506071233' };
 /** Not used by the other tests against the same server, so the database rows are this test's own. */
 const third = { name: '赵德明', idNumber: '320106195203140515' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-test.beforeAll(async () => {
-  server = await startServer('kiosk', { FIXED_CHALLENGES: 'mouth-open' });
-  browser = await launchWithFakeCamera(clipId);
-});
-
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
-test.afterEach(async ({}, testInfo) => {
-  if (context) await attachPagesIfFailed([context], testInfo);
-  await context?.close();
-  context = undefined;
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useServerAndCamera('kiosk', { FIXED_CHALLENGES: 'mouth-open' }, clipId);
+const submissionsInDatabase = () => suite.submissionsInDatabase();
 
 async function tablet(kiosk: Record<string, number>): Promise<Page> {
-  context = await browser.newContext({
-    baseURL: server.baseURL,
+  const context = await suite.newContext({
     locale: 'zh-CN',
     viewport: { width: 800, height: 1280 },
     hasTouch: true,
@@ -52,15 +30,6 @@ async function tablet(kiosk: Record<string, number>): Promise<Page> {
     route.fulfill({ json: { backend: { kind: 'http' }, kiosk } }),
   );
   return context.newPage();
-}
-
-function submissionsInDatabase(): { id: string; state: string; name: string }[] {
-  const db = new Database(path.join(server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare<[], { id: string; state: string; name: string }>('SELECT id, state, name FROM submissions').all();
-  } finally {
-    db.close();
-  }
 }
 
 async function turnKioskOn(page: Page) {
@@ -189,7 +158,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   const firstCode = (await page.getByTestId('receipt-short-code').textContent()) ?? '';
   expect(firstCode).toMatch(/^[A-Z2-9]{6,10}$/);
   const firstLink = await decodeReceiptQr(page);
-  expect(firstLink).toMatch(new RegExp(`^${server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
+  expect(firstLink).toMatch(new RegExp(`^${suite.server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
   await page.screenshot({ path: test.info().outputPath('kiosk-receipt.png') });
 
   // The printed receipt: the QR code and the code, without the kiosk's buttons.
@@ -227,7 +196,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   expect(rows.map((row) => row.name).sort()).toEqual([first.name, second.name].sort());
 
   // The first person opens their receipt's link on their own phone (another browser context).
-  const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const phone = await suite.browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   await phone.route('**/config.json', (route) => route.fulfill({ json: { backend: { kind: 'http' } } }));
   const own = await phone.newPage();
   await own.goto(firstLink);

@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { reviewer, startServer, testIdNumber, type RunningServer } from './review-support';
-import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { reviewer, testIdNumber } from './review-support';
+import { useServerAndCamera } from './support/server-and-camera';
 
 /**
  * Never lose the person's work: the real flow (who → face check on Chromium's fake camera with the
@@ -11,46 +9,17 @@ import { attachPagesIfFailed, launchWithFakeCamera } from './support/fake-camera
  */
 const clipId = 'real-02-mouth-open-man';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-test.beforeAll(async () => {
-  server = await startServer('outbox', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' });
-  browser = await launchWithFakeCamera(clipId);
-});
-
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
-test.afterEach(async ({}, testInfo) => {
-  if (context) await attachPagesIfFailed([context], testInfo);
-  await context?.close();
-  context = undefined;
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useServerAndCamera('outbox', { FIXED_CHALLENGES: 'mouth-open', STATUS_POLL_SECONDS: '1' }, clipId);
+const submissionsInDatabase = () => suite.submissionsInDatabase();
 
 async function phone(): Promise<BrowserContext> {
-  context = await browser.newContext({
-    baseURL: server.baseURL,
+  return suite.newContext({
     locale: 'zh-CN',
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,
     deviceScaleFactor: 2,
   });
-  return context;
-}
-
-function submissionsInDatabase(): { id: string; state: string; name: string }[] {
-  const db = new Database(path.join(server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare<[], { id: string; state: string; name: string }>('SELECT id, state, name FROM submissions').all();
-  } finally {
-    db.close();
-  }
 }
 
 /** The real flow up to the review of the photo (提交 not pressed yet). */
@@ -67,8 +36,8 @@ async function faceCheck(page: Page, name: string) {
 }
 
 async function approve(name: string) {
-  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: server.baseURL };
-  const login = await fetch(`${server.baseURL}/api/review/login`, {
+  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: suite.server.baseURL };
+  const login = await fetch(`${suite.server.baseURL}/api/review/login`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ username: reviewer.username, password: reviewer.password }),
@@ -77,7 +46,7 @@ async function approve(name: string) {
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const id = submissionsInDatabase().find((row) => row.name === name)?.id;
   expect(id).toBeTruthy();
-  const decided = await fetch(`${server.baseURL}/api/review/submissions/${id}/decision`, {
+  const decided = await fetch(`${suite.server.baseURL}/api/review/submissions/${id}/decision`, {
     method: 'POST',
     headers: { ...headers, cookie },
     body: JSON.stringify({ decision: 'approve' }),
