@@ -12,8 +12,6 @@ import { detectWebGl, hasWebAssembly, isSoftwareRenderer } from './web-platform-
 export type MediaPipeFaceDetectorOptions = {
   /** 'auto' tries the GPU on real graphics hardware and falls back to the CPU. */
   delegate?: DetectorDelegate | 'auto';
-  /** 'auto' runs detection in a worker where the browser can, else on the page. */
-  thread?: DetectorThread | 'auto';
 };
 
 /** Downloading is most of the wait on a phone; starting the graph is the rest. */
@@ -113,11 +111,8 @@ export function createMediaPipeFaceDetector(options: MediaPipeFaceDetectorOption
       const wanted = options.delegate ?? 'auto';
       const delegates: DetectorDelegate[] =
         wanted === 'auto' ? (isSoftwareRenderer(webGl.renderer) ? ['CPU'] : ['GPU', 'CPU']) : [wanted];
-      const thread = options.thread ?? 'auto';
-      let started = thread === 'main' ? null : await startInWorker(modelBytes, delegates, signal);
-      if (!started && thread === 'worker') throw new FaceDetectorError('start-failed', 'MediaPipe could not start in a worker');
-      started ??= await startOnMainThread(modelBytes, delegates);
-      running = started;
+      // In a worker where the browser can, else on the page.
+      running = (await startInWorker(modelBytes, delegates, signal)) ?? (await startOnMainThread(modelBytes, delegates));
       onProgress?.({ stage: 'start', fraction: 1 });
       if (signal?.aborted) {
         this.dispose();
