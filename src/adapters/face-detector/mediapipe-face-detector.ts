@@ -7,7 +7,7 @@ import {
   type FaceDetector,
   type LoadProgress,
 } from './face-detector';
-import { detectWebGl, hasWebAssembly, isSoftwareRenderer } from './web-platform-support';
+import { detectPageWebGl, hasWebAssembly, isSoftwareRenderer } from './web-platform-support';
 
 export type MediaPipeFaceDetectorOptions = {
   /** 'auto' tries the GPU on real graphics hardware and falls back to the CPU. */
@@ -93,7 +93,7 @@ export function createMediaPipeFaceDetector(options: MediaPipeFaceDetectorOption
     async load({ signal, onProgress } = {}) {
       if (running) return;
       if (!hasWebAssembly()) throw new FaceDetectorError('no-webassembly', 'this browser has no WebAssembly');
-      const webGl = detectWebGl();
+      const webGl = detectPageWebGl();
       if (webGl.version === 0) throw new FaceDetectorError('no-webgl', 'this browser has no WebGL');
 
       const fileset = await resolveWasmFiles();

@@ -2,7 +2,7 @@ import type { Camera } from '../../../adapters/camera/camera';
 import { createMediaDevicesCamera } from '../../../adapters/camera/media-devices-camera';
 import type { FaceDetectorFactory, LoadProgress } from '../../../adapters/face-detector/face-detector';
 import { createMediaPipeFaceDetector, prepareFaceCheck } from '../../../adapters/face-detector/mediapipe-face-detector';
-import { detectWebGl, hasWebAssembly } from '../../../adapters/face-detector/web-platform-support';
+import { detectPageWebGl, hasWebAssembly } from '../../../adapters/face-detector/web-platform-support';
 import { createMediaRecorderRecorder, isRecordingSupported } from '../../../adapters/recorder/media-recorder-recorder';
 import type { RecorderFactory } from '../../../adapters/recorder/recorder';
 import { createCanvasBestFrameKeeper, type BestFrameKeeper } from './best-frame-keeper';
@@ -37,7 +37,7 @@ export function browserSupport(): MissingFeature[] {
   if (!hasWebAssembly()) missing.push('webAssembly');
   if (typeof navigator === 'undefined' || typeof navigator.mediaDevices?.getUserMedia !== 'function') missing.push('camera');
   if (!isRecordingSupported()) missing.push('recorder');
-  if (detectWebGl().version === 0) missing.push('webGl');
+  if (detectPageWebGl().version === 0) missing.push('webGl');
   // Frames travel to the detector as ImageBitmaps (Safari 15+, every Chromium of the last years).
   if (typeof createImageBitmap !== 'function') missing.push('imageBitmap');
   return missing;
