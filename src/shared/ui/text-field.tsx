@@ -1,33 +1,60 @@
+import type { InputHTMLAttributes, Ref } from 'react';
 import './form-field.css';
 
-type Props = {
-  /** The input's id (from useId()); its error message gets `${id}-error`. */
+type InputAttributes = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange' | 'className' | 'aria-invalid' | 'aria-describedby'
+>;
+
+type Props = InputAttributes & {
+  /** The input's id (from useId()); the hint gets `${id}-hint`, the error `${id}-error`. */
   id: string;
   label: string;
   value: string;
-  /** A plain-words message when the value is wrong, else null. */
-  error: string | null;
   onChange: (value: string) => void;
+  /** Said under the label, before the person types (what to enter, in what form). */
+  hint?: string;
+  /** A plain-words message when the value is wrong; nothing when it is fine. */
+  error?: string | null;
+  /**
+   * role="alert": the error is read out as it appears. Off where the form moves focus to the
+   * field with the error instead (its description then reads it), so it is not said twice.
+   */
+  announceError?: boolean;
   /** Extra class for a feature's own sizing (e.g. the kiosk's bigger text). */
   className?: string;
+  inputRef?: Ref<HTMLInputElement>;
 };
 
-/** A labelled one-line text input with its error below, inside a `.form-field`. */
-export function TextField({ id, label, value, error, onChange, className }: Props) {
+/**
+ * A labelled one-line input with its hint and its error, inside a `.form-field`. Other input
+ * attributes (type, autoComplete, inputMode, maxLength…) pass through; it is a text field that
+ * the browser does not remember unless told otherwise.
+ */
+export function TextField({ id, label, value, onChange, hint, error, announceError = true, className, inputRef, ...input }: Props) {
+  const hasError = typeof error === 'string' && error !== '';
+  const describedBy = [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter((part) => part !== null).join(' ');
   return (
     <div className={className ? `form-field ${className}` : 'form-field'}>
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <input
-        id={id}
         type="text"
         autoComplete="off"
+        {...input}
+        ref={inputRef}
+        id={id}
         value={value}
-        aria-invalid={error !== null}
-        aria-describedby={error !== null ? `${id}-error` : undefined}
+        aria-invalid={hasError}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
-      {error !== null && (
-        <p className="field-error" id={`${id}-error`} role="alert">
+      {hasError && (
+        <p className="field-error" id={`${id}-error`} role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       )}

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetails } from '../../submission/model/certification-backend';
 import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
+import { TextField } from '../../../shared/ui/text-field';
 import '../../submission/components/submission.css';
 
 type Props = {
@@ -53,75 +54,47 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => n
   return (
     <form className="person-form" onSubmit={submit} noValidate>
       <p className="lead">{t('person.intro')}</p>
-      <div className="field">
-        <label htmlFor={ids.name}>{t('person.name')}</label>
-        <p className="field-hint" id={`${ids.name}-hint`}>
-          {t('person.nameHint')}
-        </p>
-        <input
-          ref={nameRef}
-          id={ids.name}
-          name="name"
-          autoComplete="name"
-          value={input.name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={`${ids.name}-hint${errors.name ? ` ${ids.name}-error` : ''}`}
-          onChange={(e) => setInput({ ...input, name: e.target.value })}
-        />
-        {errors.name && (
-          <p className="field-error" id={`${ids.name}-error`}>
-            {t('person.error.nameEmpty')}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.id}>{t('person.idNumber')}</label>
-        <p className="field-hint" id={`${ids.id}-hint`}>
-          {t('person.idNumberHint')}
-        </p>
-        <input
-          ref={idNumberRef}
-          id={ids.id}
-          name="idNumber"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          inputMode="text"
-          maxLength={22}
-          value={input.idNumber}
-          aria-invalid={idError ? true : undefined}
-          aria-describedby={`${ids.id}-hint${idError ? ` ${ids.id}-error` : ''}`}
-          onChange={(e) => setInput({ ...input, idNumber: e.target.value })}
-        />
-        {idError && (
-          <p className="field-error" id={`${ids.id}-error`}>
-            {idError}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.phone}>{t('person.phone')}</label>
-        <p className="field-hint" id={`${ids.phone}-hint`}>
-          {t('person.phoneHint')}
-        </p>
-        <input
-          ref={phoneRef}
-          id={ids.phone}
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          inputMode="tel"
-          value={input.phone}
-          aria-invalid={errors.phone ? true : undefined}
-          aria-describedby={`${ids.phone}-hint${errors.phone ? ` ${ids.phone}-error` : ''}`}
-          onChange={(e) => setInput({ ...input, phone: e.target.value })}
-        />
-        {errors.phone && (
-          <p className="field-error" id={`${ids.phone}-error`}>
-            {t('person.error.phone')}
-          </p>
-        )}
-      </div>
+      <TextField
+        inputRef={nameRef}
+        id={ids.name}
+        label={t('person.name')}
+        hint={t('person.nameHint')}
+        name="name"
+        autoComplete="name"
+        value={input.name}
+        error={errors.name ? t('person.error.nameEmpty') : null}
+        announceError={false}
+        onChange={(name) => setInput({ ...input, name })}
+      />
+      <TextField
+        inputRef={idNumberRef}
+        id={ids.id}
+        label={t('person.idNumber')}
+        hint={t('person.idNumberHint')}
+        name="idNumber"
+        autoCapitalize="characters"
+        spellCheck={false}
+        inputMode="text"
+        maxLength={22}
+        value={input.idNumber}
+        error={idError}
+        announceError={false}
+        onChange={(idNumber) => setInput({ ...input, idNumber })}
+      />
+      <TextField
+        inputRef={phoneRef}
+        id={ids.phone}
+        label={t('person.phone')}
+        hint={t('person.phoneHint')}
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        value={input.phone}
+        error={errors.phone ? t('person.error.phone') : null}
+        announceError={false}
+        onChange={(phone) => setInput({ ...input, phone })}
+      />
       <p>{t('person.privacy')}</p>
       <button type="submit" className="btn btn-primary btn-block">
         {t('person.next')}

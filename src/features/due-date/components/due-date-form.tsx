@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../shared/ui/text-field';
 import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../model/calendar-date';
 import { benefitTypes, isBenefitType, provincesWithOwnRules, type BenefitType } from '../model/due-date-rules';
 
@@ -26,33 +27,27 @@ export function DueDateForm({ initial, today, onSave }: Props) {
 
   return (
     <form className="due-form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-date`}>{t('form.lastDate')}</label>
-      <p className="small-print" id={`${id}-date-hint`}>
-        {t('form.lastDateHint')}
-      </p>
-      <input
+      <TextField
         id={`${id}-date`}
+        label={t('form.lastDate')}
+        hint={t('form.lastDateHint')}
         type="date"
-        value={date}
         max={today}
-        aria-describedby={error ? `${id}-date-error` : `${id}-date-hint`}
-        aria-invalid={error !== null}
-        onChange={(event) => setDate(event.target.value)}
+        value={date}
+        error={error ? t(`form.${error}`) : null}
+        onChange={setDate}
       />
-      {error && (
-        <p className="field-error" id={`${id}-date-error`} role="alert">
-          {t(`form.${error}`)}
-        </p>
-      )}
-      <label htmlFor={`${id}-province`}>{t('form.province')}</label>
-      <select id={`${id}-province`} value={province} onChange={(event) => setProvince(event.target.value)}>
-        <option value="">{t('form.provinceOther')}</option>
-        {provincesWithOwnRules.map((code) => (
-          <option key={code} value={code}>
-            {t(`province.${code}`)}
-          </option>
-        ))}
-      </select>
+      <div className="form-field">
+        <label htmlFor={`${id}-province`}>{t('form.province')}</label>
+        <select id={`${id}-province`} value={province} onChange={(event) => setProvince(event.target.value)}>
+          <option value="">{t('form.provinceOther')}</option>
+          {provincesWithOwnRules.map((code) => (
+            <option key={code} value={code}>
+              {t(`province.${code}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <fieldset className="option-group">
         <legend>{t('form.benefit')}</legend>
         {benefitTypes.map((type) => (

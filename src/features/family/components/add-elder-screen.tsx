@@ -87,9 +87,7 @@ function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
             </label>
           ))}
         </fieldset>
-        <div className="form-field">
-          <IdNumberField id={id} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
-        </div>
+        <IdNumberField id={id} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
         <button type="submit" className="btn btn-primary btn-block">
           {t('form.next')}
         </button>

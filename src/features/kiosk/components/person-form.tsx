@@ -36,9 +36,14 @@ export function PersonForm({ busy, failed, onSubmit }: Props) {
         error={nameError ? t('person.nameMissing') : null}
         onChange={setName}
       />
-      <div className="form-field kiosk-field">
-        <IdNumberField id={id} label={t('person.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
-      </div>
+      <IdNumberField
+        id={id}
+        className="kiosk-field"
+        label={t('person.idNumber')}
+        value={idNumber}
+        problem={idProblem}
+        onChange={setIdNumber}
+      />
       {failed && (
         <p className="notice" role="alert">
           {t('person.startFailed')}

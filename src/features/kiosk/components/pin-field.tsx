@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import '../../../shared/ui/form-field.css';
+import { TextField } from '../../../shared/ui/text-field';
 
 type Props = { label: string; value: string; onChange: (value: string) => void; error?: string | null };
 
@@ -7,24 +7,16 @@ type Props = { label: string; value: string; onChange: (value: string) => void; 
 export function PinField({ label, value, onChange, error }: Props) {
   const id = useId();
   return (
-    <div className="form-field kiosk-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={8}
-        value={value}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value.replace(/\s/g, ''))}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={id}
+      className="kiosk-field"
+      label={label}
+      type="password"
+      inputMode="numeric"
+      maxLength={8}
+      value={value}
+      error={error}
+      onChange={(typed) => onChange(typed.replace(/\s/g, ''))}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { regionFullName, regions } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
 import { searchRegions } from '../model/search-regions';
 import { useRegionStore } from '../region-store';
+import '../../../shared/ui/form-field.css';
 import './region.css';
 
 export function RegionScreen() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isBackendError } from '../../submission/model/backend-error';
 import type { CertificationBackend } from '../../submission/model/certification-backend';
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
+import { TextField } from '../../../shared/ui/text-field';
 import '../../submission/components/submission.css';
 
 type Outcome = 'notFound' | 'tooMany' | 'network';
@@ -43,50 +44,30 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
     <form className="person-form" onSubmit={submit} noValidate aria-labelledby={`${ids.code}-heading`}>
       <h2 id={`${ids.code}-heading`}>{t('lookup.heading')}</h2>
       <p>{t('lookup.intro')}</p>
-      <div className="field">
-        <label htmlFor={ids.code}>{t('lookup.code')}</label>
-        <p className="field-hint" id={`${ids.code}-hint`}>
-          {t('lookup.codeHint')}
-        </p>
-        <input
-          id={ids.code}
-          value={shortCode}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={12}
-          aria-invalid={problems.shortCode ? true : undefined}
-          aria-describedby={`${ids.code}-hint${problems.shortCode ? ` ${ids.code}-error` : ''}`}
-          onChange={(e) => setShortCode(e.target.value)}
-        />
-        {problems.shortCode && (
-          <p className="field-error" id={`${ids.code}-error`}>
-            {t(`lookup.${problems.shortCode}`)}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.last4}>{t('lookup.last4')}</label>
-        <p className="field-hint" id={`${ids.last4}-hint`}>
-          {t('lookup.last4Hint')}
-        </p>
-        <input
-          id={ids.last4}
-          value={idNumberLast4}
-          autoComplete="off"
-          autoCapitalize="characters"
-          inputMode="text"
-          maxLength={4}
-          aria-invalid={problems.idNumberLast4 ? true : undefined}
-          aria-describedby={`${ids.last4}-hint${problems.idNumberLast4 ? ` ${ids.last4}-error` : ''}`}
-          onChange={(e) => setLast4(e.target.value)}
-        />
-        {problems.idNumberLast4 && (
-          <p className="field-error" id={`${ids.last4}-error`}>
-            {t(`lookup.${problems.idNumberLast4}`)}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={ids.code}
+        label={t('lookup.code')}
+        hint={t('lookup.codeHint')}
+        value={shortCode}
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={12}
+        error={problems.shortCode ? t(`lookup.${problems.shortCode}`) : null}
+        announceError={false}
+        onChange={setShortCode}
+      />
+      <TextField
+        id={ids.last4}
+        label={t('lookup.last4')}
+        hint={t('lookup.last4Hint')}
+        value={idNumberLast4}
+        autoCapitalize="characters"
+        inputMode="text"
+        maxLength={4}
+        error={problems.idNumberLast4 ? t(`lookup.${problems.idNumberLast4}`) : null}
+        announceError={false}
+        onChange={setLast4}
+      />
       {outcome && (
         <p className="field-error" role="alert">
           {t(`lookup.${outcome}`)}

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { OutboxSync } from '../effects/outbox-sync';
 import type { UploadProgress } from '../model/certification-backend';
 import { entryDisplay, type OutboxEntry } from '../model/outbox';
+import '../../../shared/ui/form-field.css';
 import { SubmissionStatusCard } from './submission-status-card';
 
 type Props = {
