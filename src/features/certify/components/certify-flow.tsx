@@ -54,7 +54,7 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
   useEffect(() => {
     if (!startingPerson) return;
     const controller = new AbortController();
-    backend.startSession(startingPerson, controller.signal).then(
+    backend.startSession(startingPerson, { signal: controller.signal }).then(
       (session) => dispatch({ type: 'session-started', session }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
