@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
 import { browserRandomBytes, cryptoRandom } from '../../../shared/random';
 import { newPracticeSession } from '../model/practice-session';
