@@ -5,7 +5,7 @@ import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
 import { useServices } from '../../../shared/services';
 import { Screen } from '../../../shared/ui/screen';
-import { useSettingsStore } from '../../settings/settings-store';
+import { useSettingsStore } from '../../../shared/settings-store';
 import type { CheckFailure, CheckView } from '../effects/run-liveness-check';
 import { useLivenessCheck } from '../hooks/use-liveness-check';
 import { helpAfterAttempts } from '../hooks/use-liveness-flow';
