@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Evidence } from '../liveness/model/evidence';
-import type { CertificationSession, SubmissionReceipt } from '../submission/model/certification-backend';
+import type { Evidence } from '../../adapters/backend/evidence';
+import type { CertificationSession, SubmissionReceipt } from '../../adapters/backend/certification-backend';
 
 /**
  * The person at the kiosk right now. In memory only (never persisted), and reset by 下一位 or

@@ -8,9 +8,9 @@ import {
   createOutboxSync,
   type OutboxSync,
 } from './effects/outbox-sync';
-import type { CertificationBackend } from './model/certification-backend';
+import type { CertificationBackend } from '../../adapters/backend/certification-backend';
 import type { RetryPolicy } from './model/retry-policy';
-import { browserTimers } from './model/timers';
+import { browserTimers } from '../../shared/timers';
 
 /**
  * Everything the certification screens talk to, built once (lazily: it stays out of the first page

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertifyFlow } from '../../../src/features/certify/components/certify-flow';
 import type { LivenessFlowProps } from '../../../src/features/liveness/components/liveness-flow';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { renderWithApp } from '../../support/render-with-app';
 import { anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIdNumberProblem } from '../../../../contract/id-number';
-import type { PersonDetails } from '../../submission/model/certification-backend';
+import type { PersonDetails } from '../../../adapters/backend/certification-backend';
 import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
 import { TextField } from '../../../shared/ui/text-field';
 import '../../submission/components/submission.css';

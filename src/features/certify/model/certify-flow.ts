@@ -1,5 +1,5 @@
-import type { Evidence } from '../../liveness/model/evidence';
-import type { CertificationSession, PersonDetails } from '../../submission/model/certification-backend';
+import type { Evidence } from '../../../adapters/backend/evidence';
+import type { CertificationSession, PersonDetails } from '../../../adapters/backend/certification-backend';
 
 /**
  * The steps of one certification, in order: who → start a session → face check (consent inside)

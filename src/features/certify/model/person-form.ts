@@ -1,5 +1,5 @@
 import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
-import type { PersonDetails } from '../../submission/model/certification-backend';
+import type { PersonDetails } from '../../../adapters/backend/certification-backend';
 
 export type PersonFormInput = { name: string; idNumber: string; phone: string };
 

@@ -10,7 +10,7 @@ import type { CheckFailure, CheckView } from '../effects/run-liveness-check';
 import { useLivenessCheck } from '../hooks/use-liveness-check';
 import { helpAfterAttempts } from '../hooks/use-liveness-flow';
 import type { ChallengeKind } from '../model/challenge';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { ActionIllustration } from './action-illustration';
 import { HelpOptions } from './help-options';
