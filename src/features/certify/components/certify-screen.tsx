@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { recordOwnApproval } from '../../due-date/due-date-store';
+import { recordOwnApproval } from '../../due-date';
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { CertifyFlow } from './certify-flow';
 

@@ -1,4 +1,4 @@
-import type { OutboxSync } from '../../submission/effects/outbox-sync';
+import type { OutboxSync } from '../../submission';
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 
 /**

@@ -4,7 +4,6 @@ import { isBackendError } from '../../../adapters/backend/backend-error';
 import type { CertificationBackend } from '../../../adapters/backend/certification-backend';
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
 import { TextField } from '../../../shared/ui/text-field';
-import '../../submission/components/submission.css';
 
 type Outcome = 'notFound' | 'tooMany' | 'network';
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { pollStatus } from '../../submission/effects/poll-status';
+import { pollStatus, type RetryPolicy } from '../../submission';
 import type { CertificationBackend, SubmissionStatus } from '../../../adapters/backend/certification-backend';
-import type { RetryPolicy } from '../../submission/model/retry-policy';
 import { browserTimers } from '../../../shared/timers';
 
 export type PolledStatus = { status?: SubmissionStatus; fatalCode?: string; checkedAtMs?: number; lastPollFailed: boolean };
