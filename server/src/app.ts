@@ -7,7 +7,11 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
+import { createSessionService } from './certification/session-service';
+import { createStatusService } from './certification/status-service';
+import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
+import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
 import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
@@ -15,7 +19,9 @@ import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
+import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
+import { StagingArea } from './staging/staging-area';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 
@@ -73,7 +79,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    uploadsDir,
+    staging: new StagingArea(uploadsDir),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -148,8 +154,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return config.appConfig;
   });
 
-  await registerCertificationRoutes(app, context);
-  const uploads = await registerUploadRoutes(app, context);
+  await registerCertificationRoutes(app, config, {
+    sessions: createSessionService(context),
+    submissions: createSubmissionService(context),
+    status: createStatusService(context),
+  });
+  const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
   // For load balancers and uptime checks: the process runs and the database answers. No personal data.
@@ -157,7 +167,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     const ok = await repository.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
   });
-  await registerReviewRoutes(app, context);
+  await registerReviewRoutes(app, config, createReviewService(context));
   await registerDocsRoutes(app);
 
   if (existsSync(config.staticDir)) {
