@@ -4,6 +4,7 @@ import { sha256 } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import { parseBody } from '../http/parse-body';
 import type { ServerConfig } from '../config';
+import type { RateLimits } from '../http/rate-limits';
 import type { SessionService } from './session-service';
 import type { StatusService } from './status-service';
 import type { SubmissionService } from './submission-service';
@@ -18,8 +19,8 @@ function bearerToken(request: FastifyRequest): string {
 }
 
 /** The retiree API: HTTP in and out only; the rules are in the services. */
-export async function registerCertificationRoutes(app: FastifyInstance, config: ServerConfig, services: CertificationServices): Promise<void> {
-  app.post('/api/sessions', { config: { rateLimit: { max: config.sessionRateLimitPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
+export async function registerCertificationRoutes(app: FastifyInstance, config: ServerConfig, limits: RateLimits, services: CertificationServices): Promise<void> {
+  app.post('/api/sessions', { config: { rateLimit: limits.perClient.sessions }, preHandler: limits.perPerson.sessions }, async (request, reply) => {
     const session = await services.sessions.start(parseBody(createSessionRequestSchema, request.body));
     return reply.code(201).header('Cache-Control', 'no-store').send(session);
   });
@@ -43,7 +44,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, config: 
     return status;
   });
 
-  app.post('/api/status/lookup', { config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
+  app.post('/api/status/lookup', { config: { rateLimit: limits.perClient.lookups }, preHandler: limits.perPerson.lookups }, async (request, reply) => {
     const found = await services.status.lookup(parseBody(statusLookupRequestSchema, request.body));
     return reply.header('Cache-Control', 'no-store').send(found);
   });

@@ -5,6 +5,7 @@ import { decisionRequestSchema, loginRequestSchema, reviewCsrfHeader, reviewCsrf
 import type { ServerConfig } from '../config';
 import { fieldsOf, HttpError } from '../http/errors';
 import { parseBody } from '../http/parse-body';
+import type { RateLimits } from '../http/rate-limits';
 import type { StoredState } from '../storage/submissions-repository';
 import type { EvidencePart, ReviewService } from './review-service';
 
@@ -39,7 +40,7 @@ function pageLimit(raw: string | undefined): number {
 }
 
 /** The review console API: cookies, CSRF, query strings and byte ranges here; the rules in review-service.ts. */
-export async function registerReviewRoutes(app: FastifyInstance, config: ServerConfig, review: ReviewService): Promise<void> {
+export async function registerReviewRoutes(app: FastifyInstance, config: ServerConfig, limits: RateLimits, review: ReviewService): Promise<void> {
   async function requireReviewer(request: FastifyRequest): Promise<string> {
     const username = await review.reviewerFor(request.cookies[reviewSessionCookie]);
     request.reviewer = username;
@@ -48,7 +49,7 @@ export async function registerReviewRoutes(app: FastifyInstance, config: ServerC
 
   const secureCookie = (request: FastifyRequest) => (config.reviewCookieSecure === 'auto' ? request.protocol === 'https' : config.reviewCookieSecure);
 
-  app.post('/api/review/login', { config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
+  app.post('/api/review/login', { config: { rateLimit: limits.perClient.logins }, preHandler: limits.perPerson.logins }, async (request, reply) => {
     checkCsrf(request);
     const parsed = loginRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', 'Send username and password.', { fields: fieldsOf(parsed.error.issues) });

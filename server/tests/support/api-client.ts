@@ -10,6 +10,7 @@ import {
   type SubmissionReceiptDto,
   type UploadPart,
 } from '../../src/contract/certification-api';
+import { expectedCheckCharacter } from '../../src/contract/id-number';
 
 /**
  * The retiree API as a client calls it over HTTP (fetch and the real tus client), with the server's
@@ -25,6 +26,12 @@ export const fixtureFacts = { jpegWidth: 160, jpegHeight: 120, webmDurationMs: 1
 
 /** A valid ID number (GB 11643 check digit) used across the tests; the console shows it masked. */
 export const validIdNumber = '11010519491231002X';
+
+/** Another valid ID number for each `n` (0-999): a different person to the server. */
+export function idNumberOf(n: number): string {
+  const first17 = `11010519500101${String(n % 1000).padStart(3, '0')}`;
+  return `${first17}${expectedCheckCharacter(first17)}`;
+}
 
 /**
  * A larger but still valid JPEG (COM segments of filler after SOI), for upload and resume tests:
