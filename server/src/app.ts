@@ -13,6 +13,7 @@ import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
 import type { ServerContext } from './server-context';
@@ -29,6 +30,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
 };
 
 declare module 'fastify' {
@@ -73,6 +76,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
+    media: options.mediaInspector ?? createMediaInspector(),
     uploadsDir,
     now,
     random: options.random ?? cryptoRandomBytes,
@@ -211,6 +215,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     app.server.closeAllConnections();
   });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 

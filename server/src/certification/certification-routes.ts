@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createSessionRequestSchema,
@@ -22,9 +22,8 @@ import {
   unsealToken,
 } from '../http/crypto-tokens';
 import { fieldsOf, HttpError } from '../http/errors';
-import { readJpegInfo } from '../media/jpeg';
-import { readMp4Info } from '../media/mp4';
-import { readWebmInfo } from '../media/webm';
+import { refusalMessage, type EvidencePart, type Inspection, type MediaRefusal, type PhotoFacts, type VideoFacts } from '../media/inspect-evidence';
+import { MediaInspectorBusyError } from '../media/media-inspector';
 import type { ServerContext } from '../server-context';
 import type { SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
 import { pickChallenges } from './challenges';
@@ -58,7 +57,7 @@ export function toStatusResponse(submission: SubmissionRecord): StatusResponse {
   return response;
 }
 
-type StagedFile = { upload: UploadRecord; file: string; bytes: Buffer };
+type StagedFile = { upload: UploadRecord; file: string; bytes: number };
 
 /** Serializes submissions per session inside this process (a retry racing its own first attempt). */
 function keyedLock() {
@@ -125,12 +124,39 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
     if (size !== upload.declaredBytes) {
       throw new HttpError(409, 'upload-incomplete', `The ${part} upload has ${Math.max(size, 0)} of ${upload.declaredBytes} bytes: resume it first.`);
     }
-    return { upload, file, bytes: await readFile(file) };
+    return { upload, file, bytes: size };
   }
 
   /** Tampering: throw away what the session uploaded, so nothing of it is stored. */
   async function discardSessionUploads(sessionId: string): Promise<void> {
     for (const id of await repository.deleteUploadsOfSession(sessionId)) await deleteStagedUpload(context.uploadsDir, id);
+  }
+
+  /**
+   * A file that cannot be used: throw away what the session uploaded and answer with a 4xx that tells
+   * the app the evidence itself is bad (415 not a JPEG/WebM/MP4 at all; 422 damaged or cut off).
+   */
+  async function acceptedFacts<Facts>(part: EvidencePart, inspection: Inspection<Facts>, sessionId: string): Promise<Facts> {
+    if (inspection.ok) return inspection.facts;
+    const refusal: MediaRefusal = inspection.refusal;
+    await discardSessionUploads(sessionId);
+    const logged = { part, code: refusal.code, reason: refusal.reason, detail: refusal.detail };
+    if (refusal.reason === 'reader-bug') context.log.error(logged, 'evidence reader failed on a file');
+    else context.log.warn(logged, 'evidence refused');
+    throw new HttpError(refusal.code === 'wrong-file-type' ? 415 : 422, refusal.code, refusalMessage(part, refusal));
+  }
+
+  /** The staged files' facts, read off the event loop; 'busy' when too many files wait to be read. */
+  async function inspectStaged(photoFile: string, videoFile: string, sessionId: string): Promise<{ photo: PhotoFacts; video: VideoFacts } | 'busy'> {
+    try {
+      const photo = await acceptedFacts('photo', await context.media.inspectPhoto(photoFile), sessionId);
+      const video = await acceptedFacts('video', await context.media.inspectVideo(videoFile), sessionId);
+      return { photo, video };
+    } catch (error) {
+      if (!(error instanceof MediaInspectorBusyError)) throw error;
+      context.log.warn(`evidence not read now: ${error.message}`);
+      return 'busy';
+    }
   }
 
   app.post('/api/submissions', async (request, reply) => {
@@ -167,23 +193,13 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
       const photo = await loadStaged(body.photoUploadId, session.id, 'photo');
       const video = await loadStaged(body.videoUploadId, session.id, 'video');
 
-      const jpeg = readJpegInfo(photo.bytes);
-      if (!jpeg) {
-        await discardSessionUploads(session.id);
-        throw new HttpError(415, 'wrong-file-type', 'The photo is not a JPEG image.');
+      const facts = await inspectStaged(photo.file, video.file, session.id);
+      if (facts === 'busy') {
+        return reply.code(503).header('Retry-After', '30').send({ code: 'server-busy', message: 'The server is busy: try again in a minute.' });
       }
-      const webm = readWebmInfo(video.bytes);
-      const mp4 = webm ? null : readMp4Info(video.bytes);
-      if (!webm && !mp4) {
-        await discardSessionUploads(session.id);
-        throw new HttpError(415, 'wrong-file-type', 'The video is not a WebM or MP4 recording.');
-      }
-      if (!jpeg.complete || !(webm ?? mp4)?.complete) {
-        await discardSessionUploads(session.id);
-        throw new HttpError(422, 'upload-incomplete', 'A file is cut off before its end: record and send it again.');
-      }
-      const videoMime = webm ? 'video/webm' : 'video/mp4';
-      const videoDurationMs = (webm ?? mp4)?.durationMs ?? null;
+      const jpeg = facts.photo;
+      const videoMime = facts.video.mimeType;
+      const videoDurationMs = facts.video.durationMs;
 
       const precheckResults = runPrechecks({
         challenges: session.challenges,
@@ -191,8 +207,8 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         sessionCreatedAt: new Date(session.createdAt),
         sessionExpiresAt: new Date(session.expiresAt),
         receivedAt,
-        photo: { bytes: photo.bytes.length, width: jpeg.width, height: jpeg.height, maxBytes: config.photoMaxBytes },
-        video: { bytes: video.bytes.length, mimeType: videoMime, durationMs: videoDurationMs, maxBytes: config.videoMaxBytes, maxDurationMs: config.videoMaxDurationMs },
+        photo: { bytes: photo.bytes, width: jpeg.width, height: jpeg.height, maxBytes: config.photoMaxBytes },
+        video: { bytes: video.bytes, mimeType: videoMime, durationMs: videoDurationMs, maxBytes: config.videoMaxBytes, maxDurationMs: config.videoMaxDurationMs },
       });
       const precheckAllPassed = summarize(precheckResults).allPassed;
       const autoApprove = config.autoApprovePrechecked && precheckAllPassed;
@@ -212,10 +228,10 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         challenges: session.challenges,
         metadata: JSON.stringify(body.metadata),
         photoKey: `${submissionId}/photo`,
-        photoBytes: photo.bytes.length,
+        photoBytes: photo.bytes,
         photoMime: 'image/jpeg',
         videoKey: `${submissionId}/video`,
-        videoBytes: video.bytes.length,
+        videoBytes: video.bytes,
         videoMime,
         videoDurationMs,
         precheckResults,

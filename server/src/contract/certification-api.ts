@@ -28,7 +28,7 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Error codes the retiree API can answer with (4xx). video-too-long, metadata-mismatch and actions-out-of-order are reserved: today those are stored pre-check results, not refusals. */
+/** Error codes the retiree API can answer with (4xx, and server-busy with 503). video-too-long, metadata-mismatch and actions-out-of-order are reserved: today those are stored pre-check results, not refusals. */
 export const certificationErrorCodes = [
   'malformed-json',
   'invalid-request',
@@ -46,6 +46,8 @@ export const certificationErrorCodes = [
   'upload-incomplete',
   'upload-wrong-part',
   'wrong-file-type',
+  'unreadable-photo',
+  'unreadable-video',
   'video-too-long',
   'metadata-mismatch',
   'actions-out-of-order',
@@ -58,8 +60,28 @@ export const certificationErrorCodes = [
   'unsupported-media-type',
   'method-not-allowed',
   'not-found',
+  /** 503 with Retry-After: too many files wait to be read; try again later. */
+  'server-busy',
 ] as const;
 export type CertificationErrorCode = (typeof certificationErrorCodes)[number];
+
+/**
+ * Refusals that say the evidence itself is bad (not a JPEG/WebM/MP4, damaged, cut off, too big or too
+ * long): sending the same files again can never succeed, so the app stops, deletes them and asks the
+ * person to do the face check again.
+ */
+export const evidenceRefusalCodes = [
+  'wrong-file-type',
+  'unreadable-photo',
+  'unreadable-video',
+  'upload-too-large',
+  'video-too-long',
+] as const satisfies readonly CertificationErrorCode[];
+export type EvidenceRefusalCode = (typeof evidenceRefusalCodes)[number];
+
+export function isEvidenceRefusalCode(code: string | undefined): code is EvidenceRefusalCode {
+  return code !== undefined && (evidenceRefusalCodes as readonly string[]).includes(code);
+}
 
 // POST /api/sessions
 export const createSessionRequestSchema = z.object({
