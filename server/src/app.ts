@@ -214,6 +214,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
     await context.media.close();
     db.close();

@@ -4,7 +4,7 @@ import { inspectPhoto, inspectVideo, type EvidencePart, type Inspection, type Ph
 import type { ReadLimits } from './read-budget';
 
 export type InspectionTask = {
-  part: EvidencePart;
+  part: EvidencePart | 'warm-up';
   /** A staged upload's path: the thread reads it itself, so the bytes never cross to the main thread. */
   file: string;
   limits?: ReadLimits;
@@ -13,9 +13,10 @@ export type InspectionTask = {
 };
 
 /** Runs in a worker thread of the media inspector's pool (see inspection-thread.mjs). */
-export default function runInspection(task: InspectionTask): Inspection<PhotoFacts> | Inspection<VideoFacts> {
+export default function runInspection(task: InspectionTask): Inspection<PhotoFacts> | Inspection<VideoFacts> | null {
   task.started.postMessage('started');
   task.started.close();
+  if (task.part === 'warm-up') return null; // the thread has loaded the readers: that was the point
   const bytes = readFileSync(task.file);
   return task.part === 'photo' ? inspectPhoto(bytes, task.limits) : inspectVideo(bytes, task.limits);
 }

@@ -13,6 +13,8 @@ import type { ReadLimits } from './read-budget';
 export type MediaInspector = {
   inspectPhoto(file: string): Promise<Inspection<PhotoFacts>>;
   inspectVideo(file: string): Promise<Inspection<VideoFacts>>;
+  /** Starts a thread now and resolves once it has loaded the readers (the server starts it once listening). */
+  warm(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -52,7 +54,7 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
       resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     }));
 
-  async function inspect<Facts>(part: EvidencePart, file: string): Promise<Inspection<Facts>> {
+  async function inspect<Facts>(part: EvidencePart | 'warm-up', file: string): Promise<Inspection<Facts>> {
     const runner = threads();
     if (runner.queueSize >= maxQueue) throw new MediaInspectorBusyError(`${runner.queueSize} files wait to be read.`);
     const abort = new AbortController();
@@ -66,7 +68,7 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
       return (await runner.run(task, { transferList: [channel.port2], signal: abort.signal })) as Inspection<Facts>;
     } catch (error) {
       // Piscina terminated the thread (and starts a fresh one): the file took longer than any real one.
-      if (abort.signal.aborted) {
+      if (abort.signal.aborted && part !== 'warm-up') {
         return { ok: false, refusal: { code: unreadableCode[part], reason: 'too-slow', detail: `Not read within ${timeoutMs} ms; the reading thread was stopped.` } };
       }
       throw error;
@@ -79,6 +81,9 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
   return {
     inspectPhoto: (file) => inspect<PhotoFacts>('photo', file),
     inspectVideo: (file) => inspect<VideoFacts>('video', file),
+    warm: async () => {
+      await inspect('warm-up', '');
+    },
     async close() {
       const closing = pool;
       pool = null;
