@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApiErrorBody } from '../../../contract/api-errors';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -8,8 +9,10 @@ import {
   type CreateSessionResponse,
   type StatusResponse,
   type SubmissionReceiptDto,
-} from '../contract/certification-api';
-import { checkIdNumber } from '../contract/id-number';
+} from '../../../contract/certification-api';
+import { pickChallenges } from '../../../contract/challenges';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
+import { checkIdNumber } from '../../../contract/id-number';
 import {
   constantTimeEqual,
   idempotencyKeyHash,
@@ -26,10 +29,8 @@ import { refusalMessage, type EvidencePart, type Inspection, type MediaRefusal, 
 import { MediaInspectorBusyError } from '../media/media-inspector';
 import type { ServerContext } from '../server-context';
 import type { SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
-import { pickChallenges } from './challenges';
 import { runPrechecks, summarize } from './prechecks';
 import { deleteStagedUpload, uploadIdPattern } from './upload-routes';
-import { nextDueDate } from './review-status';
 
 function parseBody<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }> } } }, body: unknown): T {
   const result = schema.safeParse(body);
@@ -97,7 +98,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         name: body.name,
         idNumber: id.normalized,
         phone: body.phone && body.phone !== '' ? body.phone : null,
-        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(random),
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(body.tier ?? 'standard', random),
         nonce: newToken(random),
         createdAt: createdAt.toISOString(),
         expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),
@@ -195,7 +196,8 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
 
       const facts = await inspectStaged(photo.file, video.file, session.id);
       if (facts === 'busy') {
-        return reply.code(503).header('Retry-After', '30').send({ code: 'server-busy', message: 'The server is busy: try again in a minute.' });
+        const busy: ApiErrorBody = { code: 'server-busy', message: 'The server is busy: try again in a minute.' };
+        return reply.code(503).header('Retry-After', '30').send(busy);
       }
       const jpeg = facts.photo;
       const videoMime = facts.video.mimeType;
@@ -244,7 +246,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         reasonText: null,
         decidedAt: autoApprove ? at : null,
         decidedBy: autoApprove ? 'auto-approve' : null,
-        nextDueDate: autoApprove ? nextDueDate(receivedAt) : null,
+        nextDueDate: autoApprove ? nextDueDateAfterApproval(receivedAt) : null,
         evidenceDeletedAt: null,
         withdrawnAt: null,
       };

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '../../../contract/api-errors';
 import { readJpegInfo } from './jpeg';
 import { readMp4Info } from './mp4';
 import { defaultReadLimits, ReadBudget, UnreadableMediaError, type ReadLimits, type UnreadableReason } from './read-budget';
@@ -12,7 +13,7 @@ export type PhotoFacts = { width: number; height: number };
 export type VideoFacts = { mimeType: 'video/webm' | 'video/mp4'; durationMs: number | null };
 
 /** The API error codes a refused file gets (all say "this file itself is bad: record again"). */
-export type MediaRefusalCode = 'wrong-file-type' | 'unreadable-photo' | 'unreadable-video';
+export type MediaRefusalCode = Extract<ApiErrorCode, 'wrong-file-type' | 'unreadable-photo' | 'unreadable-video'>;
 
 export type MediaRefusal = {
   code: MediaRefusalCode;

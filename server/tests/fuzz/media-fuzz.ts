@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CreateSessionResponse, UploadPart } from '../../src/contract/certification-api';
+import type { CreateSessionResponse, UploadPart } from '../../../contract/certification-api';
 import { readJpegInfo } from '../../src/media/jpeg';
 import { readMp4Info } from '../../src/media/mp4';
 import { UnreadableMediaError } from '../../src/media/read-budget';

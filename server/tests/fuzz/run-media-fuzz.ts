@@ -12,7 +12,7 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { CreateSessionResponse } from '../../src/contract/certification-api';
+import type { CreateSessionResponse } from '../../../contract/certification-api';
 import { fixtures, metadataFor, startTestServer } from '../support/test-server';
 import { fuzzReaders, fuzzSubmitRoute, loadSeeds } from './media-fuzz';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateSessionResponse } from '../../src/contract/certification-api';
+import type { CreateSessionResponse } from '../../../contract/certification-api';
 import { fuzzReaders, fuzzSubmitRoute, loadSeeds } from '../fuzz/media-fuzz';
 import { fixtures, metadataFor, startTestServer, type TestServer } from '../support/test-server';
 

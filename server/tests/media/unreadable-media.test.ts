@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CreateSessionResponse } from '../../src/contract/certification-api';
+import type { CreateSessionResponse } from '../../../contract/certification-api';
 import { freePort, spawnServer, type ChildServer } from '../support/child-server';
 import { hostileJpeg, hostileMp4, hostileWebm } from '../support/hostile-media';
 import { readMediaIsolated } from '../support/read-media-isolated';
