@@ -199,7 +199,16 @@ export function KioskShell() {
         );
         break;
       case 'submit':
-        content = <KioskSubmitStep outbox={outbox} person={step.person} session={step.session} evidence={step.evidence} />;
+        content = (
+          <KioskSubmitStep
+            outbox={outbox}
+            person={step.person}
+            session={step.session}
+            evidence={step.evidence}
+            redoing={starting}
+            onRedoFaceCheck={() => void startPerson(step.person)}
+          />
+        );
         break;
       case 'receipt':
         content = (

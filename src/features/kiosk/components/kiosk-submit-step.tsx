@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../shared/ui/screen';
+import { isEvidenceRefusalCode } from '../../../../contract/api-errors';
 import type { OutboxSync } from '../../submission/effects/outbox-sync';
 import type { Evidence } from '../../liveness/model/evidence';
 import type { CertificationSession } from '../../submission/model/certification-backend';
@@ -8,13 +9,22 @@ import { calendarDateOf } from '../../../../contract/calendar-date';
 import { useKioskPersonStore, type KioskPerson } from '../kiosk-person-store';
 import { useKioskStore } from '../kiosk-store';
 
-type Props = { outbox: OutboxSync; person: KioskPerson; session: CertificationSession; evidence: Evidence };
+type Props = {
+  outbox: OutboxSync;
+  person: KioskPerson;
+  session: CertificationSession;
+  evidence: Evidence;
+  /** The server refused the photo or video itself: a new session and face check for the same person. */
+  onRedoFaceCheck: () => void;
+  /** The new session is being started. */
+  redoing: boolean;
+};
 
 /**
  * A separate, explicit 提交: nothing is sent before it. The submission goes through the outbox,
  * so a dropped network or a 下一位 pressed mid-upload never loses it.
  */
-export function KioskSubmitStep({ outbox, person, session, evidence }: Props) {
+export function KioskSubmitStep({ outbox, person, session, evidence, onRedoFaceCheck, redoing }: Props) {
   const { t } = useTranslation('kiosk');
   const go = useKioskPersonStore((s) => s.go);
   const addRecord = useKioskStore((s) => s.addRecord);
@@ -42,6 +52,8 @@ export function KioskSubmitStep({ outbox, person, session, evidence }: Props) {
   const sending = starting || entry?.phase === 'uploading' || (entry?.phase === 'waiting' && !entry.lastErrorCode);
   const stuck = entry?.phase === 'waiting' && Boolean(entry.lastErrorCode);
   const refused = entry?.phase === 'failed';
+  // The photo or video itself was refused (damaged, cut off): only a new face check can help.
+  const evidenceRefused = refused && isEvidenceRefusalCode(entry.lastErrorCode);
 
   return (
     <Screen title={t('submit.title')} backTo="/kiosk">
@@ -57,7 +69,7 @@ export function KioskSubmitStep({ outbox, person, session, evidence }: Props) {
           <progress max={100} value={percent} aria-label={t('submit.uploading', { percent })} />
         </div>
       )}
-      {(stuck || refused) && (
+      {(stuck || (refused && !evidenceRefused)) && (
         <>
           <p className="notice" role="alert">
             {t('submit.failed')}
@@ -67,6 +79,16 @@ export function KioskSubmitStep({ outbox, person, session, evidence }: Props) {
               {t('submit.retry')}
             </button>
           )}
+        </>
+      )}
+      {evidenceRefused && (
+        <>
+          <p className="notice" role="alert">
+            {t('submit.evidenceRefused')}
+          </p>
+          <button type="button" className="btn btn-primary btn-block" disabled={redoing} onClick={onRedoFaceCheck}>
+            {t('submit.redoFaceCheck')}
+          </button>
         </>
       )}
     </Screen>
