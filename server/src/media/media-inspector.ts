@@ -11,8 +11,8 @@ import type { ReadLimits } from './read-budget';
  * the file refused, while the server goes on answering (health checks, SIGTERM, other people).
  */
 export type MediaInspector = {
-  inspectPhoto(file: string): Promise<Inspection<PhotoFacts>>;
-  inspectVideo(file: string): Promise<Inspection<VideoFacts>>;
+  inspectPhoto(bytes: Uint8Array): Promise<Inspection<PhotoFacts>>;
+  inspectVideo(bytes: Uint8Array): Promise<Inspection<VideoFacts>>;
   /** Starts a thread now and resolves once it has loaded the readers (the server starts it once listening). */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -54,7 +54,7 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
       resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     }));
 
-  async function inspect<Facts>(part: EvidencePart | 'warm-up', file: string): Promise<Inspection<Facts>> {
+  async function inspect<Facts>(part: EvidencePart | 'warm-up', bytes: Uint8Array): Promise<Inspection<Facts>> {
     const runner = threads();
     if (runner.queueSize >= maxQueue) throw new MediaInspectorBusyError(`${runner.queueSize} files wait to be read.`);
     const abort = new AbortController();
@@ -63,7 +63,7 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
     channel.port1.once('message', () => {
       timer = setTimeout(() => abort.abort(), timeoutMs);
     });
-    const task: InspectionTask = { part, file, started: channel.port2, ...(options.limits ? { limits: options.limits } : {}) };
+    const task: InspectionTask = { part, bytes, started: channel.port2, ...(options.limits ? { limits: options.limits } : {}) };
     try {
       return (await runner.run(task, { transferList: [channel.port2], signal: abort.signal })) as Inspection<Facts>;
     } catch (error) {
@@ -79,10 +79,10 @@ export function createMediaInspector(options: MediaInspectorOptions = {}): Media
   }
 
   return {
-    inspectPhoto: (file) => inspect<PhotoFacts>('photo', file),
-    inspectVideo: (file) => inspect<VideoFacts>('video', file),
+    inspectPhoto: (bytes) => inspect<PhotoFacts>('photo', bytes),
+    inspectVideo: (bytes) => inspect<VideoFacts>('video', bytes),
     warm: async () => {
-      await inspect('warm-up', '');
+      await inspect('warm-up', new Uint8Array());
     },
     async close() {
       const closing = pool;

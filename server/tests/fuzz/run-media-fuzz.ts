@@ -39,7 +39,7 @@ let started = performance.now();
 const readers = fuzzReaders({ runs, seed, seeds, timeLimitMs });
 console.log(`\n${readers.summary(`media readers, ${((performance.now() - started) / 1000).toFixed(1)} s`)}`);
 
-const server = await startTestServer({ SESSION_RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_PER_MINUTE: '100000000' });
+const server = await startTestServer({ SESSION_RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_PER_MINUTE: '100000000', SESSIONS_PER_PERSON_PER_HOUR: '100000000' });
 let route;
 let healthAfter = 0;
 try {

@@ -1,19 +1,17 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CreateSessionResponse } from '../../../contract/certification-api';
-import { freePort, spawnServer, type ChildServer } from '../support/child-server';
 import { hostileJpeg, hostileMp4, hostileWebm } from '../support/hostile-media';
 import { readMediaIsolated } from '../support/read-media-isolated';
 import {
   createSession,
   fixtures,
   injectUpload,
-  makeTempDir,
   metadataFor,
+  startServerProcess,
+  startSessionOverHttp,
   startTestServer,
   submissionBody,
-  validIdNumber,
+  uploadOverHttp,
+  type ServerProcess,
 } from '../support/test-server';
 
 // Issue 12, finding 1: "one tiny upload stops the whole server". A WebM of a few dozen bytes whose
@@ -38,45 +36,19 @@ describe('finding 1: one tiny upload stops the whole server — the readers', ()
   });
 });
 
-/** tus creation + one PATCH over real HTTP (what any client, or attacker, can send). */
-async function uploadOverHttp(baseUrl: string, session: CreateSessionResponse, part: 'photo' | 'video', bytes: Buffer): Promise<string> {
-  const metadata = Object.entries({ sessionId: session.sessionId, nonce: session.nonce, part, filetype: part === 'photo' ? 'image/jpeg' : 'video/webm' })
-    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
-    .join(',');
-  const created = await fetch(`${baseUrl}/api/uploads/`, {
-    method: 'POST',
-    headers: { 'tus-resumable': '1.0.0', 'upload-length': String(bytes.length), 'upload-metadata': metadata },
-  });
-  const location = created.headers.get('location') ?? '';
-  expect(created.status, await created.text()).toBe(201);
-  const url = new URL(location, baseUrl).href;
-  const patched = await fetch(url, {
-    method: 'PATCH',
-    headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
-    body: bytes,
-  });
-  expect(patched.status).toBe(204);
-  return url.split('/').pop() ?? '';
-}
-
 describe('finding 1: one tiny upload stops the whole server — the running server', () => {
-  const children: ChildServer[] = [];
-  let dataDir = '';
-  afterEach(() => {
-    for (const child of children.splice(0)) if (child.process.exitCode === null) child.process.kill('SIGKILL');
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  const servers: ServerProcess[] = [];
+  afterEach(async () => {
+    for (const server of servers.splice(0)) {
+      if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill('SIGKILL');
+      await server.stop();
+    }
   });
 
   it('refuses a 32-byte WebM with lying sizes as unreadable-video, keeps answering /api/health and stops on SIGTERM', async () => {
-    dataDir = makeTempDir();
-    const server = await spawnServer({ DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build') }, await freePort());
-    children.push(server);
-    const sessionResponse = await fetch(`${server.baseUrl}/api/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '王秀英', idNumber: validIdNumber }),
-    });
-    const session = (await sessionResponse.json()) as CreateSessionResponse;
+    const server = await startServerProcess();
+    servers.push(server);
+    const session = await startSessionOverHttp(server.baseUrl, { name: '王秀英' });
     const video = hostileWebm.hugeTimecode;
     expect(video.length).toBe(32);
     const photoUploadId = await uploadOverHttp(server.baseUrl, session, 'photo', fixtures.jpeg);
