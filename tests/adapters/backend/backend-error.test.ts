@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceRefusalCodes } from '../../../../contract/api-errors';
-import { BackendError, isEvidenceRefusal, isTransientFailure } from '../../../../src/features/submission/model/backend-error';
+import { evidenceRefusalCodes } from '../../../contract/api-errors';
+import { BackendError, isEvidenceRefusal, isTransientFailure } from '../../../src/adapters/backend/backend-error';
 
 describe('which failures are worth another try', () => {
   it.each(evidenceRefusalCodes)('finding 1: %s says the evidence itself is bad: never retried', (serverCode) => {
