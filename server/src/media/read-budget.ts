@@ -41,9 +41,10 @@ export type ReadLimits = {
 
 /**
  * An 8 MiB MediaRecorder WebM has a few thousand elements (one SimpleBlock per frame, 30 fps for
- * 60 s is 1,800); reading it takes a few milliseconds. Ten times both is still far from a problem.
+ * 60 s is 1,800); reading it takes a few milliseconds. The element count is what bounds the work;
+ * the time limit is a backstop, generous so that a busy server never refuses a real recording.
  */
-export const defaultReadLimits: ReadLimits = { maxElements: 50_000, maxMs: 250 };
+export const defaultReadLimits: ReadLimits = { maxElements: 50_000, maxMs: 1_000 };
 
 /** Checking the clock costs more than a step: look at it every this many steps. */
 const clockEvery = 64;
