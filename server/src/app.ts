@@ -16,6 +16,7 @@ import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
@@ -36,6 +37,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
   /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
   rateLimitBacking?: RateLimitBacking;
 };
@@ -87,6 +90,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
+    media: options.mediaInspector ?? createMediaInspector(),
     staging: new StagingArea(uploadsDir),
     now,
     random: options.random ?? cryptoRandomBytes,
@@ -96,6 +100,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
@@ -222,7 +227,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 
