@@ -42,6 +42,8 @@ export type ServerConfig = {
   sessionsPerPersonPerHour: number;
   lookupsPerCodePerHour: number;
   loginsPerAccountPerHour: number;
+  /** Wrong ID-number endings a receipt's short code survives; then it is locked for good. */
+  lookupMaxWrongTries: number;
   /** Seconds the status endpoint suggests between polls (Retry-After) while a decision is pending. */
   statusPollSeconds: number;
   /** How long shutdown waits for uploads in flight before it closes their connections. */
@@ -167,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionsPerPersonPerHour: parseNumber('SESSIONS_PER_PERSON_PER_HOUR', env.SESSIONS_PER_PERSON_PER_HOUR, 10, 1),
     lookupsPerCodePerHour: parseNumber('LOOKUPS_PER_CODE_PER_HOUR', env.LOOKUPS_PER_CODE_PER_HOUR, 10, 1),
     loginsPerAccountPerHour: parseNumber('LOGINS_PER_ACCOUNT_PER_HOUR', env.LOGINS_PER_ACCOUNT_PER_HOUR, 20, 1),
+    lookupMaxWrongTries: parseNumber('LOOKUP_MAX_WRONG_TRIES', env.LOOKUP_MAX_WRONG_TRIES, 5, 1),
     statusPollSeconds: parseNumber('STATUS_POLL_SECONDS', env.STATUS_POLL_SECONDS, 60, 1),
     shutdownGraceMs: parseNumber('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20) * 1000,
     reviewCookieSecure: secure === undefined || secure === '' || secure === 'auto' ? 'auto' : parseBoolean('REVIEW_COOKIE_SECURE', secure, true),
