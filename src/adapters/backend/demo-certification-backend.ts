@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkIdNumber } from '../../../server/src/contract/id-number';
+import { normalizeReceiptCode, receiptCodeDigits } from '../../../server/src/contract/receipt-code';
 import { pickChallenges } from '../../features/liveness/model/pick-challenges';
 import { BackendError } from '../../features/submission/model/backend-error';
 import type {
@@ -152,7 +153,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
 
     async lookupStatusToken(code, idNumberLast4) {
       const all = await (await db()).getAll('submissions');
-      const wanted = code.trim().toUpperCase();
+      const wanted = normalizeReceiptCode(code);
       const found = all.find((s) => s.shortCode === wanted && s.idNumberLast4 === idNumberLast4.trim().toUpperCase());
       if (!found) throw new BackendError('http-4xx', 'no such code', { status: 404, serverCode: 'invalid-short-code' });
       return found.statusToken;
@@ -160,9 +161,9 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   };
 }
 
+/** The same shape as the reference server's (receipt-code.ts): 16 digits. */
 function shortCode(random: () => number): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   let code = '';
-  for (let i = 0; i < 8; i += 1) code += alphabet[Math.floor(Math.min(random(), 0.999999) * alphabet.length)] ?? 'A';
+  for (let i = 0; i < receiptCodeDigits; i += 1) code += String(Math.floor(Math.min(random(), 0.999999) * 10));
   return code;
 }

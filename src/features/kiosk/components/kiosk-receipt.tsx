@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { maskIdNumber } from '../../../../server/src/contract/id-number';
+import { formatReceiptCode } from '../../../../server/src/contract/receipt-code';
 import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
 import { statusLink } from '../../status/model/status-link';
 import { ReceiptQr } from './receipt-qr';
@@ -22,7 +23,7 @@ export function KioskReceiptView({ person, receipt }: { person: KioskPerson; rec
             <>
               <p className="receipt-code-label">{t('receipt.shortCode')}</p>
               <p className="receipt-code" data-testid="receipt-short-code">
-                {receipt.shortCode}
+                {formatReceiptCode(receipt.shortCode)}
               </p>
               <p className="small-print">{t('receipt.shortCodeHint')}</p>
             </>
