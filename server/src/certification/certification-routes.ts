@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createSessionRequestSchema, createSubmissionRequestSchema, statusLookupRequestSchema } from '../contract/certification-api';
+import { createSessionRequestSchema, createSubmissionRequestSchema, statusLookupRequestSchema } from '../../../contract/certification-api';
 import { sha256 } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import { parseBody } from '../http/parse-body';

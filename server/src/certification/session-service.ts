@@ -1,10 +1,10 @@
-import type { CreateSessionRequest, CreateSessionResponse } from '../contract/certification-api';
-import { checkIdNumber } from '../contract/id-number';
+import type { CreateSessionRequest, CreateSessionResponse } from '../../../contract/certification-api';
+import { pickChallenges } from '../../../contract/challenges';
+import { checkIdNumber } from '../../../contract/id-number';
 import { newId, newToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
 import type { SessionRecord } from '../storage/submissions-repository';
-import { pickChallenges } from './challenges';
 
 export type SessionService = {
   /** A certification session: the person's details, the actions to perform and a one-time nonce. */
@@ -28,7 +28,7 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
         name: request.name,
         idNumber: id.normalized,
         phone: request.phone && request.phone !== '' ? request.phone : null,
-        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(random),
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(request.tier ?? 'standard', random),
         nonce: newToken(random),
         createdAt: createdAt.toISOString(),
         expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),

@@ -1,5 +1,5 @@
-import type { StatusLookupRequest, StatusResponse } from '../contract/certification-api';
-import { isReceiptCode, normalizeReceiptCode } from '../contract/receipt-code';
+import type { StatusLookupRequest, StatusResponse } from '../../../contract/certification-api';
+import { isReceiptCode, normalizeReceiptCode } from '../../../contract/receipt-code';
 import { constantTimeEqual, newToken, sha256 } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';

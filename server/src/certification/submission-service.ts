@@ -1,4 +1,4 @@
-import type { CreateSubmissionRequest, SubmissionReceiptDto } from '../contract/certification-api';
+import type { CreateSubmissionRequest, SubmissionReceiptDto } from '../../../contract/certification-api';
 import { constantTimeEqual, idempotencyKeyHash, newId, newReceiptCode, newToken, sealToken, sha256, unsealToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import { readJpegInfo } from '../media/jpeg';
@@ -8,7 +8,7 @@ import type { ServerContext } from '../server-context';
 import { uploadIdPattern } from '../staging/staging-area';
 import type { SessionRecord, SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
 import { runPrechecks, summarize } from './prechecks';
-import { nextDueDate } from './review-status';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
 
 export type SubmitOutcome = { created: boolean; receipt: SubmissionReceiptDto };
 
@@ -137,7 +137,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
       reasonText: null,
       decidedAt: autoApprove ? at : null,
       decidedBy: autoApprove ? 'auto-approve' : null,
-      nextDueDate: autoApprove ? nextDueDate(receivedAt) : null,
+      nextDueDate: autoApprove ? nextDueDateAfterApproval(receivedAt) : null,
       evidenceDeletedAt: null,
       withdrawnAt: null,
     };

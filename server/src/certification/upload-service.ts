@@ -1,4 +1,4 @@
-import { uploadMetadataSchema, type UploadPart } from '../contract/certification-api';
+import { uploadMetadataSchema, type UploadPart } from '../../../contract/certification-api';
 import { constantTimeEqual } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';

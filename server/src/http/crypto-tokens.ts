@@ -1,4 +1,4 @@
-import { receiptCodeDigits } from '../contract/receipt-code';
+import { receiptCodeDigits } from '../../../contract/receipt-code';
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Injected so tests can make ids predictable; production uses crypto.randomBytes. */

@@ -2,8 +2,8 @@ import fastifyRateLimit, { type RateLimitOptions, type RateLimitPluginOptions } 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { ServerConfig } from '../config';
-import { checkIdNumber } from '../contract/id-number';
-import { normalizeReceiptCode } from '../contract/receipt-code';
+import { checkIdNumber } from '../../../contract/id-number';
+import { normalizeReceiptCode } from '../../../contract/receipt-code';
 import { HttpError } from './errors';
 
 /**

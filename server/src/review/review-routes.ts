@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { submissionStateSchema } from '../contract/certification-api';
-import { decisionRequestSchema, loginRequestSchema, reviewCsrfHeader, reviewCsrfValue, reviewSessionCookie } from '../contract/review-api';
+import { submissionStateSchema } from '../../../contract/certification-api';
+import { decisionRequestSchema, loginRequestSchema, reviewCsrfHeader, reviewCsrfValue, reviewSessionCookie } from '../../../contract/review-api';
 import type { ServerConfig } from '../config';
 import { fieldsOf, HttpError } from '../http/errors';
 import { parseBody } from '../http/parse-body';

@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import { summarize } from '../certification/prechecks';
-import { canDecide, nextDueDate, stateAfterDecision } from '../certification/review-status';
-import { maskIdNumber } from '../contract/id-number';
-import type { AuditEntry, DecisionRequest, DecisionResponse, QueueItem, ReviewReason, SubmissionDetails } from '../contract/review-api';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
+import { canDecide, stateAfterDecision } from '../certification/review-status';
+import { maskIdNumber } from '../../../contract/id-number';
+import type { AuditEntry, DecisionRequest, DecisionResponse, QueueItem, ReviewReason, SubmissionDetails } from '../../../contract/review-api';
 import { newToken, sha256 } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
@@ -158,7 +159,7 @@ export function createReviewService(context: Pick<ServerContext, 'config' | 'rep
           reasonText: decision === 'approve' ? null : reasonText,
           decidedAt: decidedAt.toISOString(),
           decidedBy: reviewer,
-          nextDueDate: decision === 'approve' ? nextDueDate(decidedAt) : null,
+          nextDueDate: decision === 'approve' ? nextDueDateAfterApproval(decidedAt) : null,
         },
         {
           at: decidedAt.toISOString(),

@@ -3,8 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CreateSessionResponse, SubmissionReceiptDto } from '../../src/contract/certification-api';
-import { uploadIdFromUrl } from '../../src/contract/certification-api';
+import type { CreateSessionResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
+import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
 import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, startServerProcess, tusUpload, validIdNumber, type ServerProcess } from '../support/test-server';
 

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import type { SubmissionReceiptDto } from '../../src/contract/certification-api';
+import type { SubmissionReceiptDto } from '../../../contract/certification-api';
 import { startNginx, type Nginx } from '../support/nginx';
 import {
   addReviewer,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StatusResponse, SubmissionReceiptDto } from '../../src/contract/certification-api';
+import type { StatusResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
 import { createSession, fixtures, injectUpload, makeTempDir, startTestServer, submissionBody, type TestServer } from '../support/test-server';
 
 const servers: TestServer[] = [];

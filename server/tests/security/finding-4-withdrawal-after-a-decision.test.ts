@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueueResponse } from '../../src/contract/review-api';
-import type { SubmissionReceiptDto } from '../../src/contract/certification-api';
+import type { QueueResponse } from '../../../contract/review-api';
+import type { SubmissionReceiptDto } from '../../../contract/certification-api';
 import { addReviewer, createSession, fixtures, injectUpload, signIn, startTestServer, submissionBody, type TestServer } from '../support/test-server';
 
 let server: TestServer | undefined;

@@ -9,8 +9,8 @@ import {
   type StatusResponse,
   type SubmissionReceiptDto,
   type UploadPart,
-} from '../../src/contract/certification-api';
-import { expectedCheckCharacter } from '../../src/contract/id-number';
+} from '../../../contract/certification-api';
+import { expectedCheckCharacter } from '../../../contract/id-number';
 
 /**
  * The retiree API as a client calls it over HTTP (fetch and the real tus client), with the server's

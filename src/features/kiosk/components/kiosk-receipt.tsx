@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { maskIdNumber } from '../../../../server/src/contract/id-number';
-import { formatReceiptCode } from '../../../../server/src/contract/receipt-code';
+import { maskIdNumber } from '../../../../contract/id-number';
+import { formatReceiptCode } from '../../../../contract/receipt-code';
 import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
 import { statusLink } from '../../status/model/status-link';
 import { ReceiptQr } from './receipt-qr';

@@ -1,4 +1,4 @@
-import { isReceiptCode, normalizeReceiptCode } from '../../../../server/src/contract/receipt-code';
+import { isReceiptCode, normalizeReceiptCode } from '../../../../contract/receipt-code';
 
 export type LookupInput = { shortCode: string; idNumberLast4: string };
 export type LookupProblems = { shortCode?: 'invalidCode'; idNumberLast4?: 'invalidLast4' };
