@@ -16,6 +16,7 @@ import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { logSerializers } from './http/log-hygiene';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
@@ -61,6 +62,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],

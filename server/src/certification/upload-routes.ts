@@ -62,7 +62,9 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     onUploadCreate: (_request, upload) =>
       asTus(async () => {
         await uploads.admit({ id: upload.id, size: upload.size, metadata: upload.metadata });
-        return {};
+        // The database has what the metadata said; tus keeps none of it, so a HEAD cannot give the
+        // session id or nonce away.
+        return { metadata: {} };
       }),
     onResponseError: (_request, error) => {
       if ('status_code' in error && typeof error.body === 'string' && error.body.startsWith('{')) return undefined;
@@ -73,7 +75,8 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     },
     onIncomingRequest: async (request, uploadId) => {
       if (request.method === 'POST') return;
-      await asTus(() => uploads.checkContinuing(uploadId));
+      const bearer = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+      await asTus(() => uploads.checkContinuing(uploadId, bearer?.[1] ?? null));
     },
   });
 

@@ -13,8 +13,12 @@ export function acceptedFiletype(part: UploadPart, filetype: string): boolean {
 export type UploadService = {
   /** Whether a new tus upload may begin (metadata, declared length, live session, quotas); records it. */
   admit(upload: { id: string; size: number | undefined; metadata: Record<string, string | null> | undefined }): Promise<void>;
-  /** Every later request on an upload (HEAD, PATCH, DELETE): its session may still finish uploads. */
-  checkContinuing(uploadId: string): Promise<void>;
+  /**
+   * Every later request on an upload (HEAD, PATCH, DELETE) must come from the session that created it
+   * (its nonce as the bearer token) while that session may still finish uploads; to anyone else the
+   * upload does not exist, so a leaked upload id is worth nothing.
+   */
+  checkContinuing(uploadId: string, presentedNonce: string | null): Promise<void>;
 };
 
 /**
@@ -50,9 +54,12 @@ export function createUploadService(context: Pick<ServerContext, 'config' | 'rep
       await repository.createUpload({ id: upload.id, sessionId, part, declaredBytes: upload.size, filetype, createdAt: now().toISOString() });
     },
 
-    async checkContinuing(uploadId) {
+    async checkContinuing(uploadId, presentedNonce) {
       const upload = await repository.findUpload(uploadId);
-      if (!upload) throw new HttpError(404, 'upload-not-found', 'No such upload.');
+      const session = upload ? await repository.findSession(upload.sessionId) : null;
+      if (!upload || !session || presentedNonce === null || !constantTimeEqual(presentedNonce, session.nonce)) {
+        throw new HttpError(404, 'upload-not-found', 'No such upload.');
+      }
       await checkSessionUsable(upload.sessionId, null, true);
     },
   };
