@@ -23,6 +23,7 @@ import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
+import { checkStorage } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -98,6 +99,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
@@ -166,10 +168,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([repository.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);

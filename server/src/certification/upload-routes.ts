@@ -98,6 +98,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     if (id !== undefined && !uploadIdPattern.test(id)) {
       return reply.code(404).send({ code: 'upload-not-found', message: 'No such upload.' });
     }
+    if (request.method === 'POST') await uploads.checkRoom();
     if (request.method === 'GET') {
       // The bytes of someone's face are never served back from here.
       return reply.code(405).header('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').send({ code: 'method-not-allowed', message: 'Uploads cannot be downloaded.' });

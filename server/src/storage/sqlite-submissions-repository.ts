@@ -3,6 +3,7 @@ import type { ChallengeKindDto, UploadPart } from '../../../contract/certificati
 import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 import type {
   CreateSubmissionOutcome,
+  CreateUploadOutcome,
   DecisionUpdate,
   LookupAttempt,
   NewAuditEntry,
@@ -13,6 +14,7 @@ import type {
   StoredState,
   SubmissionRecord,
   SubmissionsRepository,
+  UploadQuota,
   UploadRecord,
   WithdrawOutcome,
 } from './submissions-repository';
@@ -148,6 +150,15 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
       ),
       findUpload: db.prepare<[string], UploadRow>('SELECT * FROM uploads WHERE id = ?'),
       countUploads: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM uploads WHERE session_id = ? AND part = ?'),
+      sessionStagedBytes: db.prepare<[string], { bytes: number | null }>('SELECT SUM(declared_bytes) AS bytes FROM uploads WHERE session_id = ?'),
+      stagedBytes: db.prepare<[], { bytes: number | null }>('SELECT SUM(declared_bytes) AS bytes FROM uploads'),
+      abandonedUploads: db.prepare<[string], { id: string }>(
+        `SELECT u.id FROM uploads u JOIN sessions s ON s.id = u.session_id WHERE s.expires_at < ?`,
+      ),
+      deleteAbandonedUploads: db.prepare('DELETE FROM uploads WHERE session_id IN (SELECT id FROM sessions WHERE expires_at < ?)'),
+      blankExpiredSessions: db.prepare(
+        `UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE expires_at < ? AND (name != '' OR id_number != '' OR phone IS NOT NULL)`,
+      ),
       uploadIdsOfSession: db.prepare<[string], { id: string }>('SELECT id FROM uploads WHERE session_id = ?'),
       deleteUploadsOfSession: db.prepare('DELETE FROM uploads WHERE session_id = ?'),
       insertSubmission: db.prepare(
@@ -250,24 +261,27 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
     return row ? toSession(row) : null;
   }
 
-  async createUpload(upload: UploadRecord): Promise<void> {
-    this.statements.insertUpload.run({
-      id: upload.id,
-      session_id: upload.sessionId,
-      part: upload.part,
-      declared_bytes: upload.declaredBytes,
-      filetype: upload.filetype,
-      created_at: upload.createdAt,
-    });
+  async createUploadWithinQuota(upload: UploadRecord, limits: UploadQuota): Promise<CreateUploadOutcome> {
+    // One write transaction: SQLite has a single writer, so the sums cannot change underneath it.
+    return this.db.transaction((): CreateUploadOutcome => {
+      if ((this.statements.countUploads.get(upload.sessionId, upload.part)?.n ?? 0) >= limits.uploadsPerPart) return 'too-many-uploads';
+      if ((this.statements.sessionStagedBytes.get(upload.sessionId)?.bytes ?? 0) + upload.declaredBytes > limits.sessionBytes) return 'session-quota';
+      if ((this.statements.stagedBytes.get()?.bytes ?? 0) + upload.declaredBytes > limits.totalBytes) return 'staging-full';
+      this.statements.insertUpload.run({
+        id: upload.id,
+        session_id: upload.sessionId,
+        part: upload.part,
+        declared_bytes: upload.declaredBytes,
+        filetype: upload.filetype,
+        created_at: upload.createdAt,
+      });
+      return 'created';
+    }).immediate();
   }
 
   async findUpload(id: string): Promise<UploadRecord | null> {
     const row = this.statements.findUpload.get(id);
     return row ? toUpload(row) : null;
-  }
-
-  async countUploadsOfSession(sessionId: string, part: UploadPart): Promise<number> {
-    return this.statements.countUploads.get(sessionId, part)?.n ?? 0;
   }
 
   async deleteUploadsOfSession(sessionId: string): Promise<string[]> {
@@ -406,6 +420,15 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {
     return this.statements.evidenceDue.all(decidedBefore, limit).map(toSubmission);
+  }
+
+  async abandonExpiredSessions(expiredBefore: string): Promise<{ uploadIds: string[]; sessionsBlanked: number }> {
+    return this.db.transaction(() => {
+      const uploadIds = this.statements.abandonedUploads.all(expiredBefore).map((row) => row.id);
+      this.statements.deleteAbandonedUploads.run(expiredBefore);
+      const sessionsBlanked = this.statements.blankExpiredSessions.run(expiredBefore).changes;
+      return { uploadIds, sessionsBlanked };
+    })();
   }
 
   async deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }> {

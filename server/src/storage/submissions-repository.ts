@@ -81,6 +81,10 @@ export type StatusTokenScope = 'owner' | 'read';
 
 export type LookupAttempt = { outcome: 'counted'; submission: SubmissionRecord } | { outcome: 'locked' } | { outcome: 'unknown' };
 
+export type UploadQuota = { uploadsPerPart: number; sessionBytes: number; totalBytes: number };
+
+export type CreateUploadOutcome = 'created' | 'too-many-uploads' | 'session-quota' | 'staging-full';
+
 export type WithdrawOutcome = 'withdrawn' | 'already-decided' | 'not-found';
 
 export type CreateSubmissionOutcome = 'created' | 'session-already-used' | 'duplicate-idempotency-key' | 'duplicate-short-code';
@@ -89,9 +93,13 @@ export interface SubmissionsRepository {
   createSession(session: SessionRecord): Promise<void>;
   findSession(id: string): Promise<SessionRecord | null>;
 
-  createUpload(upload: UploadRecord): Promise<void>;
+  /**
+   * Records a new upload unless it would break a quota, decided atomically (two uploads racing for the
+   * last bytes cannot both get them): the session's uploads of this part, the declared bytes of all its
+   * uploads, and the declared bytes of every upload staged now.
+   */
+  createUploadWithinQuota(upload: UploadRecord, limits: UploadQuota): Promise<CreateUploadOutcome>;
   findUpload(id: string): Promise<UploadRecord | null>;
-  countUploadsOfSession(sessionId: string, part: UploadPart): Promise<number>;
   deleteUploadsOfSession(sessionId: string): Promise<string[]>;
 
   /** Atomically consumes the session's nonce, stores the submission and its first status token hash (scope 'owner'). */
@@ -125,6 +133,11 @@ export interface SubmissionsRepository {
   scrubPersonalData(decidedBefore: string): Promise<number>;
   /** Withdrawn, or decided before `decidedBefore`, evidence still present. */
   listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]>;
+  /**
+   * Sessions whose uploads can no longer be finished (expired before `expiredBefore`): forgets their
+   * uploads (returning the ids, whose files the caller deletes) and blanks the person's details.
+   */
+  abandonExpiredSessions(expiredBefore: string): Promise<{ uploadIds: string[]; sessionsBlanked: number }>;
   /** Deletes sessions (used or not: a submission keeps its own copy) that expired before `expiredBefore`; returns their staged upload ids. */
   deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }>;
 

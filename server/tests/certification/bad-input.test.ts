@@ -112,7 +112,7 @@ describe('uploads refuse what does not belong', () => {
     const session = await createSession(server.app);
     const meta = { sessionId: session.sessionId, nonce: session.nonce, part: 'video', filetype: 'video/webm' };
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await rawCreateUpload(server.app, meta, 8 * 1024 * 1024)).statusCode);
+    for (let i = 0; i < 4; i += 1) statuses.push((await rawCreateUpload(server.app, meta, 1024 * 1024)).statusCode);
     expect(statuses).toEqual([201, 201, 201, 429]);
     expect(server.query('SELECT id FROM uploads')).toHaveLength(3);
   });
