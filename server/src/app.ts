@@ -90,7 +90,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    staging: new StagingArea(uploadsDir),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,

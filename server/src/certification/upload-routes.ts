@@ -1,4 +1,3 @@
-import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../http/crypto-tokens';
@@ -21,18 +20,6 @@ async function asTus<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * buildApp creates the folder synchronously; FileStore's own fire-and-forget mkdir (a private method
- * it calls from its constructor) throws an uncaught error if the folder is removed meanwhile.
- */
-function stagingFileStore(directory: string): FileStore {
-  const Base = FileStore as unknown as new (options: { directory: string }) => object;
-  const Staging = class extends Base {
-    checkOrCreateDirectory(): void {}
-  };
-  return new Staging({ directory }) as unknown as FileStore;
-}
-
 /** Maps tus's plain-text errors to the API's { code, message } bodies. */
 function tusErrorCode(statusCode: number): string {
   if (statusCode === 413) return 'upload-too-large';
@@ -53,7 +40,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const { config } = context;
   const tus = new TusServer({
     path: '/api/uploads',
-    datastore: stagingFileStore(context.staging.directory),
+    datastore: context.staging.tusDataStore(),
     relativeLocation: true,
     maxSize: Math.max(config.photoMaxBytes, config.videoMaxBytes),
     allowedOrigins: config.corsOrigins,
