@@ -42,6 +42,16 @@ export const apiErrorCodes = [
   'submission-withdrawn',
   'invalid-status-token',
   'invalid-short-code',
+  /** The session has staged as many bytes as it may (STAGING_BYTES_PER_SESSION): start a new session. */
+  'upload-quota-exceeded',
+  /** 503: the server is short of disk space (or its staging area is full); Retry-After says when to try again. */
+  'storage-full',
+  /** 503: the server's disk or database failed to read or write; Retry-After says when to try again. */
+  'storage-unavailable',
+  /** Too many wrong ID-number endings were tried with this short code: it opens nothing any more. */
+  'short-code-locked',
+  /** A status token from a short-code look-up may read the status, not withdraw. */
+  'read-only-token',
   // Review console API
   'invalid-credentials',
   'not-signed-in',

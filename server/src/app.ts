@@ -16,6 +16,7 @@ import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { logSerializers } from './http/log-hygiene';
 import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
@@ -23,6 +24,7 @@ import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
+import { checkStorage } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -64,6 +66,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
@@ -91,7 +94,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
     media: options.mediaInspector ?? createMediaInspector(),
-    staging: new StagingArea(uploadsDir),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -169,10 +172,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([repository.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
