@@ -2,12 +2,12 @@ import { act, configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StatusScreen } from '../../../src/features/status/components/status-screen';
-import { statusLink, statusTokenFromHash } from '../../../src/features/status/model/status-link';
-import { BackendError } from '../../../src/adapters/backend/backend-error';
-import { renderWithApp } from '../../support/render-with-app';
-import { aSession, anEvidence, testPerson } from '../submission/support/evidence';
-import { createFakeCertification } from '../submission/support/fake-certification';
+import { StatusScreen } from '../../../../src/features/status/components/status-screen';
+import { statusLink, statusTokenFromHash } from '../../../../src/features/status/model/status-link';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
+import { renderWithApp } from '../../../support/render-with-app';
+import { aSession, anEvidence, testPerson } from '../../submission/support/evidence';
+import { createFakeCertification } from '../../submission/support/fake-certification';
 
 // Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });

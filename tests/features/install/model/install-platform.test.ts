@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInstallPlatform } from '../../../src/features/install/model/install-platform';
+import { detectInstallPlatform } from '../../../../src/features/install/model/install-platform';
 
 const ua = {
   androidChrome:

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonForm } from '../../../src/features/certify/components/person-form';
-import { validatePersonForm } from '../../../src/features/certify/model/person-form';
-import { renderWithApp } from '../../support/render-with-app';
+import { PersonForm } from '../../../../src/features/certify/components/person-form';
+import { validatePersonForm } from '../../../../src/features/certify/model/person-form';
+import { renderWithApp } from '../../../support/render-with-app';
 
 const today = new Date('2026-01-15T08:00:00Z');
 

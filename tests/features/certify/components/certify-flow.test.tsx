@@ -2,20 +2,20 @@ import { act, configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CertifyFlow } from '../../../src/features/certify/components/certify-flow';
-import { CertifyScreen } from '../../../src/features/certify/components/certify-screen';
-import type { LivenessFlowProps } from '../../../src/features/liveness/components/liveness-flow';
-import { BackendError } from '../../../src/adapters/backend/backend-error';
-import { renderWithApp } from '../../support/render-with-app';
-import { anEvidence, testPerson } from '../submission/support/evidence';
-import { createFakeCertification } from '../submission/support/fake-certification';
-import { describeCertificationPaths } from './support/certification-paths';
+import { CertifyFlow } from '../../../../src/features/certify/components/certify-flow';
+import { CertifyScreen } from '../../../../src/features/certify/components/certify-screen';
+import type { LivenessFlowProps } from '../../../../src/features/liveness/components/liveness-flow';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
+import { renderWithApp } from '../../../support/render-with-app';
+import { anEvidence, testPerson } from '../../submission/support/evidence';
+import { createFakeCertification } from '../../submission/support/fake-certification';
+import { describeCertificationPaths } from '../support/certification-paths';
 
 // Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
 // The face check has its own tests; here it is a stand-in that passes when asked and shows what it was given.
-vi.mock('../../../src/features/liveness/components/liveness-flow', () => ({
+vi.mock('../../../../src/features/liveness/components/liveness-flow', () => ({
   LivenessFlow: (props: LivenessFlowProps) => (
     <div>
       <p>

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FaqScreen } from '../../../src/features/guide/components/faq-screen';
-import { faqQuestions } from '../../../src/features/guide/data/faq-questions';
-import { renderWithApp } from '../../support/render-with-app';
+import { FaqScreen } from '../../../../src/features/guide/components/faq-screen';
+import { faqQuestions } from '../../../../src/features/guide/data/faq-questions';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('FaqScreen', () => {
   it('lists the questions as expandable items, each answer with its sources', async () => {

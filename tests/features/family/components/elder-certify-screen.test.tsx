@@ -3,17 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
-import { ElderCertifyScreen } from '../../../src/features/family/components/elder-certify-screen';
-import { useFamilyStore } from '../../../src/features/family/family-store';
-import { consentTextVersion, type Elder } from '../../../src/features/family/model/elder';
-import type { LivenessFlowProps } from '../../../src/features/liveness/components/liveness-flow';
-import { renderWithApp } from '../../support/render-with-app';
-import { describeCertificationPaths } from '../certify/support/certification-paths';
-import { anEvidence, testPerson } from '../submission/support/evidence';
-import { createFakeCertification } from '../submission/support/fake-certification';
+import { ElderCertifyScreen } from '../../../../src/features/family/components/elder-certify-screen';
+import { useFamilyStore } from '../../../../src/features/family/family-store';
+import { consentTextVersion, type Elder } from '../../../../src/features/family/model/elder';
+import type { LivenessFlowProps } from '../../../../src/features/liveness/components/liveness-flow';
+import { renderWithApp } from '../../../support/render-with-app';
+import { describeCertificationPaths } from '../../certify/support/certification-paths';
+import { anEvidence, testPerson } from '../../submission/support/evidence';
+import { createFakeCertification } from '../../submission/support/fake-certification';
 
 // The face check has its own tests; here it passes when asked.
-vi.mock('../../../src/features/liveness/components/liveness-flow', () => ({
+vi.mock('../../../../src/features/liveness/components/liveness-flow', () => ({
   LivenessFlow: (props: LivenessFlowProps) => (
     <div>
       <p>face check: {props.challenges.join(',')}</p>

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { GuideStepScreen } from '../../../src/features/guide/components/guide-step-screen';
-import { useGuideChecklistStore } from '../../../src/features/guide/guide-checklist-store';
-import { useRegionStore } from '../../../src/features/region/region-store';
-import { renderWithApp } from '../../support/render-with-app';
+import { GuideStepScreen } from '../../../../src/features/guide/components/guide-step-screen';
+import { useGuideChecklistStore } from '../../../../src/features/guide/guide-checklist-store';
+import { useRegionStore } from '../../../../src/features/region/region-store';
+import { renderWithApp } from '../../../support/render-with-app';
 
 const stepRoute = <Route path="/guide/:step" component={GuideStepScreen} />;
 

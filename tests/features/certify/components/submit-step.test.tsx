@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SubmitStep } from '../../../src/features/certify/components/submit-step';
-import { renderWithApp } from '../../support/render-with-app';
-import { anEvidence } from '../submission/support/evidence';
+import { SubmitStep } from '../../../../src/features/certify/components/submit-step';
+import { renderWithApp } from '../../../support/render-with-app';
+import { anEvidence } from '../../submission/support/evidence';
 
 const handlers = () => ({ onSubmit: vi.fn(), onRedo: vi.fn(), onRestart: vi.fn(), onDiscard: vi.fn() });
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CertifyEntryLink } from '../../../src/features/guide/components/certify-entry-link';
-import { parseRuntimeConfig } from '../../../src/shared/config/runtime-config';
-import { renderWithApp } from '../../support/render-with-app';
+import { CertifyEntryLink } from '../../../../src/features/guide/components/certify-entry-link';
+import { parseRuntimeConfig } from '../../../../src/shared/config/runtime-config';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('certify entry link', () => {
   it('leads to /certify where the deployment has a real backend', async () => {

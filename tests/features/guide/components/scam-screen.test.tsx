@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ScamScreen } from '../../../src/features/guide/components/scam-screen';
-import { renderWithApp } from '../../support/render-with-app';
+import { ScamScreen } from '../../../../src/features/guide/components/scam-screen';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('ScamScreen', () => {
   it('warns about money, passwords, fake texts and the January rumour, with sources', async () => {

@@ -5,9 +5,9 @@ import {
   captureInstallPrompt,
   useInstallPromptStore,
   type BeforeInstallPromptEvent,
-} from '../../../src/features/install/effects/install-prompt';
-import { InstallScreen } from '../../../src/features/install/components/install-screen';
-import { renderWithApp } from '../../support/render-with-app';
+} from '../../../../src/features/install/effects/install-prompt';
+import { InstallScreen } from '../../../../src/features/install/components/install-screen';
+import { renderWithApp } from '../../../support/render-with-app';
 
 const androidChrome =
   'Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';

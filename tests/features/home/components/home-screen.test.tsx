@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HomeScreen } from '../../../src/features/home/components/home-screen';
-import { renderWithApp } from '../../support/render-with-app';
+import { HomeScreen } from '../../../../src/features/home/components/home-screen';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('HomeScreen', () => {
   it('offers the four main choices, settings and the 12333 hotline in Chinese', async () => {

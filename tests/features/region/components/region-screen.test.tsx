@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RegionScreen } from '../../../src/features/region/components/region-screen';
-import { useRegionStore } from '../../../src/features/region/region-store';
-import { renderWithApp } from '../../support/render-with-app';
+import { RegionScreen } from '../../../../src/features/region/components/region-screen';
+import { useRegionStore } from '../../../../src/features/region/region-store';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('RegionScreen', () => {
   beforeEach(() => useRegionStore.setState({ regionCode: null }));

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OfflineOptionsScreen } from '../../../src/features/guide/components/offline-options-screen';
-import { renderWithApp } from '../../support/render-with-app';
+import { OfflineOptionsScreen } from '../../../../src/features/guide/components/offline-options-screen';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('OfflineOptionsScreen', () => {
   it('lists the ways without a phone, each with what to bring and sources', async () => {

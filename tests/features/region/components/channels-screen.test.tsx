@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ChannelsScreen } from '../../../src/features/region/components/channels-screen';
-import { useRegionStore } from '../../../src/features/region/region-store';
-import { renderWithApp } from '../../support/render-with-app';
+import { ChannelsScreen } from '../../../../src/features/region/components/channels-screen';
+import { useRegionStore } from '../../../../src/features/region/region-store';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('ChannelsScreen', () => {
   beforeEach(() => useRegionStore.setState({ regionCode: null }));

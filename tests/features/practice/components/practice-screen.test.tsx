@@ -1,10 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PracticeScreen } from '../../../src/features/practice/components/practice-screen';
-import { defaultRuntimeConfig, parseRuntimeConfig } from '../../../src/shared/config/runtime-config';
-import { renderWithApp } from '../../support/render-with-app';
-import { createFakeFaceCheck, installFakeVideoElement } from '../liveness/components/face-check-fakes';
+import { PracticeScreen } from '../../../../src/features/practice/components/practice-screen';
+import { defaultRuntimeConfig, parseRuntimeConfig } from '../../../../src/shared/config/runtime-config';
+import { renderWithApp } from '../../../support/render-with-app';
+import { createFakeFaceCheck, installFakeVideoElement } from '../../liveness/components/face-check-fakes';
 
 let restoreVideo: () => void = () => undefined;
 beforeAll(() => {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { GuideIntroScreen } from '../../../src/features/guide/components/guide-intro-screen';
-import { useRegionStore } from '../../../src/features/region/region-store';
-import { renderWithApp } from '../../support/render-with-app';
+import { GuideIntroScreen } from '../../../../src/features/guide/components/guide-intro-screen';
+import { useRegionStore } from '../../../../src/features/region/region-store';
+import { renderWithApp } from '../../../support/render-with-app';
 
 describe('GuideIntroScreen', () => {
   beforeEach(() => useRegionStore.setState({ regionCode: null }));
