@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
 import { createSessionService } from './certification/session-service';
@@ -77,11 +77,13 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return503OnClosing: true,
   });
 
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const uploadsDir = path.join(config.dataDir, 'uploads');
   const evidenceDir = path.join(config.dataDir, 'evidence');
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
-  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
+  // Owner only, whatever the umask and however the folders were made before.
+  for (const dir of [config.dataDir, uploadsDir, evidenceDir]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const now = options.now ?? (() => new Date());
   const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
   const repository = new SqliteSubmissionsRepository(db);
