@@ -23,7 +23,7 @@ import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
-import { checkStorage } from './staging/storage-pressure';
+import { checkStorage, isStorageFailure, storageFailureRetryAfterSeconds } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -117,6 +117,15 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               : 'invalid-request';
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
       return reply.code(status).send({ code, message } satisfies ApiErrorBody);
+    }
+    if (isStorageFailure(error)) {
+      // The disk or the database failed, not the request: say so, and when to try again (the app
+      // keeps what the person did and retries); health reports the same.
+      request.log.error({ err: error }, 'storage failed');
+      return reply
+        .code(503)
+        .header('Retry-After', String(storageFailureRetryAfterSeconds))
+        .send({ code: 'storage-unavailable', message: 'The server cannot store anything right now. Please try again later.' } satisfies ApiErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);

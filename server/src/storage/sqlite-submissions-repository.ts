@@ -198,8 +198,14 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
          WHERE id = @id AND state IN ('received', 'in-review')`,
       ),
       blankSessionOf: db.prepare(`UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE id = ?`),
+      // The reviewer's note goes too (it may describe the person); the reason code stays.
+      scrubAuditReasons: db.prepare(
+        `UPDATE audit_log SET detail = substr(detail, 1, instr(detail, ':') - 1)
+         WHERE action IN ('decision:reject', 'decision:redo') AND instr(detail, ':') > 0
+           AND submission_id IN (SELECT id FROM submissions WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != '')`,
+      ),
       scrub: db.prepare(
-        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}'
+        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}', reason_text = NULL
          WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != ''`,
       ),
       markEvidenceDeleted: db.prepare('UPDATE submissions SET evidence_deleted_at = ? WHERE id = ? AND evidence_deleted_at IS NULL'),
@@ -229,6 +235,7 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         'SELECT username FROM review_sessions WHERE token_hash = ? AND expires_at > ?',
       ),
       deleteReviewSession: db.prepare('DELETE FROM review_sessions WHERE token_hash = ?'),
+      deleteReviewSessionsOf: db.prepare('DELETE FROM review_sessions WHERE username = ?'),
       deleteExpiredReviewSessions: db.prepare('DELETE FROM review_sessions WHERE expires_at <= ?'),
       ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
     };
@@ -427,7 +434,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async scrubPersonalData(decidedBefore: string): Promise<number> {
-    const scrubbed = this.statements.scrub.run(decidedBefore).changes;
+    const scrubbed = this.db.transaction(() => {
+      this.statements.scrubAuditReasons.run(decidedBefore);
+      return this.statements.scrub.run(decidedBefore).changes;
+    })();
     if (scrubbed > 0) this.eraseHistory();
     return scrubbed;
   }
@@ -467,7 +477,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async upsertReviewer(reviewer: ReviewerRecord): Promise<void> {
-    this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+    this.db.transaction(() => {
+      this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+      this.statements.deleteReviewSessionsOf.run(reviewer.username);
+    })();
   }
 
   async findReviewer(username: string): Promise<ReviewerRecord | null> {
