@@ -17,6 +17,7 @@ import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
 import { logSerializers } from './http/log-hygiene';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
@@ -38,6 +39,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
   /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
   rateLimitBacking?: RateLimitBacking;
 };
@@ -92,6 +95,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
+    media: options.mediaInspector ?? createMediaInspector(),
     staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
@@ -239,7 +243,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 
