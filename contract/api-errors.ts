@@ -16,6 +16,8 @@ export const apiErrorCodes = [
   'internal-error',
   // Retiree API: sessions, uploads, submissions, status
   'invalid-id-number',
+  /** The name has invisible or control characters, or is too long (problem: a PersonNameProblem). */
+  'invalid-name',
   'unknown-session',
   'session-expired',
   'nonce-mismatch',
@@ -90,7 +92,7 @@ export function isEvidenceRefusalCode(value: unknown): value is EvidenceRefusalC
 export type ApiErrorBody = {
   code: ApiErrorCode;
   message: string;
-  /** Only on invalid-id-number: which IdNumberProblem. */
+  /** Only on invalid-id-number (which IdNumberProblem) and invalid-name (which PersonNameProblem). */
   problem?: string;
   /** Only on validation errors: the request fields that were wrong (never their values). */
   fields?: string[];

@@ -26,7 +26,7 @@ export const defaultEvidenceLimits = {
 export const apiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  /** Only on invalid-id-number: which problem (same values as IdNumberProblem). */
+  /** Only on invalid-id-number (an IdNumberProblem) and invalid-name (a PersonNameProblem). */
   problem: z.optional(z.string()),
   /** Only on validation errors: the request fields that were wrong (never their values). */
   fields: z.optional(z.array(z.string())),
@@ -36,7 +36,8 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 
 // POST /api/sessions
 export const createSessionRequestSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  /** As typed: checkPersonName (person-name.ts) trims, normalises and refuses invisible characters. */
+  name: z.string().check(z.maxLength(200)),
   idNumber: z.string().check(z.maxLength(40)),
   phone: z.optional(z.string().check(z.trim(), z.maxLength(30))),
   /** The frame-rate tier the device measured; the session's actions come from it. Absent (older apps): 'standard'. */

@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
 import { createSessionService } from './certification/session-service';
@@ -24,7 +24,7 @@ import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
-import { checkStorage } from './staging/storage-pressure';
+import { checkStorage, isStorageFailure, storageFailureRetryAfterSeconds } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -80,11 +80,13 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return503OnClosing: true,
   });
 
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const uploadsDir = path.join(config.dataDir, 'uploads');
   const evidenceDir = path.join(config.dataDir, 'evidence');
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
-  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
+  // Owner only, whatever the umask and however the folders were made before.
+  for (const dir of [config.dataDir, uploadsDir, evidenceDir]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const now = options.now ?? (() => new Date());
   const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
   const repository = new SqliteSubmissionsRepository(db);
@@ -119,6 +121,15 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               : 'invalid-request';
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
       return reply.code(status).send({ code, message } satisfies ApiErrorBody);
+    }
+    if (isStorageFailure(error)) {
+      // The disk or the database failed, not the request: say so, and when to try again (the app
+      // keeps what the person did and retries); health reports the same.
+      request.log.error({ err: error }, 'storage failed');
+      return reply
+        .code(503)
+        .header('Retry-After', String(storageFailureRetryAfterSeconds))
+        .send({ code: 'storage-unavailable', message: 'The server cannot store anything right now. Please try again later.' } satisfies ApiErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);

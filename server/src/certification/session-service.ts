@@ -1,6 +1,7 @@
 import type { CreateSessionRequest, CreateSessionResponse } from '../../../contract/certification-api';
 import { pickChallenges } from '../../../contract/challenges';
 import { checkIdNumber } from '../../../contract/id-number';
+import { checkPersonName } from '../../../contract/person-name';
 import { newId, newToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
@@ -23,12 +24,14 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
       if (!id.valid) {
         throw new HttpError(400, 'invalid-id-number', `The ID number is not valid (${id.problem}).`, { problem: id.problem, fields: ['idNumber'] });
       }
+      const name = checkPersonName(request.name);
+      if (!name.valid) throw new HttpError(400, 'invalid-name', `The name is not accepted (${name.problem}).`, { problem: name.problem, fields: ['name'] });
       // A session leads to uploads: none begin while the disk is nearly full.
       await assertRoomForNewWork(context);
       const createdAt = now();
       const session: SessionRecord = {
         id: newId(random),
-        name: request.name,
+        name: name.normalized,
         idNumber: id.normalized,
         phone: request.phone && request.phone !== '' ? request.phone : null,
         challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(request.tier ?? 'standard', random),

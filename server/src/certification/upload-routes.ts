@@ -1,9 +1,10 @@
-import { Server as TusServer } from '@tus/server';
+import { ERRORS, Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
 import { uploadIdPattern } from '../staging/staging-area';
+import { isStorageFailure } from '../staging/storage-pressure';
 import type { UploadService } from './upload-service';
 
 function tusError(statusCode: number, code: string, message: string): { status_code: number; body: string } {
@@ -56,9 +57,13 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     onResponseError: (_request, error) => {
       if ('status_code' in error && typeof error.body === 'string' && error.body.startsWith('{')) return undefined;
       const statusCode = 'status_code' in error ? error.status_code : 500;
-      if (statusCode >= 500) context.log.error({ err: error }, 'upload failed');
-      const message = statusCode >= 500 ? 'Something went wrong on the server. Please try again later.' : 'body' in error ? error.body.trim() : 'Upload refused.';
-      return tusError(statusCode, tusErrorCode(statusCode), message);
+      if (statusCode >= 500) {
+        context.log.error({ err: error }, 'upload failed');
+        // tus does nothing but store bytes: a disk that fails is a 503 the client retries later.
+        if (isStorageFailure(error) || error === ERRORS.FILE_WRITE_ERROR) return tusError(503, 'storage-unavailable', 'The server cannot store anything right now. Please try again later.');
+        return tusError(statusCode, 'internal-error', 'Something went wrong on the server. Please try again later.');
+      }
+      return tusError(statusCode, tusErrorCode(statusCode), 'body' in error ? error.body.trim() : 'Upload refused.');
     },
     onIncomingRequest: async (request, uploadId) => {
       if (request.method === 'POST') return;

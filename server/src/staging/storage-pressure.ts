@@ -31,3 +31,19 @@ export async function assertRoomForNewWork(context: Deps): Promise<void> {
     throw new HttpError(503, 'storage-full', 'The server is short of disk space: please try again later.', {}, storageRetryAfterSeconds);
   }
 }
+
+/** After a disk or database failure, the client is told to come back in this many seconds. */
+export const storageFailureRetryAfterSeconds = 60;
+
+/** File system errors that are the disk's fault, not the request's. */
+const diskErrorCodes = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EMFILE', 'ENFILE', 'ESTALE']);
+
+/**
+ * Whether an error is the server's storage failing: a file system error (above) or SQLite's own
+ * (SQLITE_FULL, SQLITE_IOERR_*, SQLITE_READONLY, SQLITE_BUSY, SQLITE_CANTOPEN …).
+ */
+export function isStorageFailure(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code !== 'string') return false;
+  return diskErrorCodes.has(code) || /^SQLITE_(FULL|IOERR|READONLY|BUSY|LOCKED|CANTOPEN|NOMEM|CORRUPT|NOTADB)/.test(code);
+}

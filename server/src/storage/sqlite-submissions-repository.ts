@@ -143,7 +143,8 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
          VALUES (@id, @name, @id_number, @phone, @challenges, @nonce, @created_at, @expires_at, NULL)`,
       ),
       findSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
-      useSession: db.prepare('UPDATE sessions SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+      // The submission takes its own copy of the person's details; the session keeps none.
+      useSession: db.prepare(`UPDATE sessions SET used_at = ?, name = '', id_number = '', phone = NULL WHERE id = ? AND used_at IS NULL`),
       insertUpload: db.prepare(
         `INSERT INTO uploads (id, session_id, part, declared_bytes, filetype, created_at)
          VALUES (@id, @session_id, @part, @declared_bytes, @filetype, @created_at)`,
@@ -197,8 +198,14 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
          WHERE id = @id AND state IN ('received', 'in-review')`,
       ),
       blankSessionOf: db.prepare(`UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE id = ?`),
+      // The reviewer's note goes too (it may describe the person); the reason code stays.
+      scrubAuditReasons: db.prepare(
+        `UPDATE audit_log SET detail = substr(detail, 1, instr(detail, ':') - 1)
+         WHERE action IN ('decision:reject', 'decision:redo') AND instr(detail, ':') > 0
+           AND submission_id IN (SELECT id FROM submissions WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != '')`,
+      ),
       scrub: db.prepare(
-        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}'
+        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}', reason_text = NULL
          WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != ''`,
       ),
       markEvidenceDeleted: db.prepare('UPDATE submissions SET evidence_deleted_at = ? WHERE id = ? AND evidence_deleted_at IS NULL'),
@@ -228,9 +235,19 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         'SELECT username FROM review_sessions WHERE token_hash = ? AND expires_at > ?',
       ),
       deleteReviewSession: db.prepare('DELETE FROM review_sessions WHERE token_hash = ?'),
+      deleteReviewSessionsOf: db.prepare('DELETE FROM review_sessions WHERE username = ?'),
       deleteExpiredReviewSessions: db.prepare('DELETE FROM review_sessions WHERE expires_at <= ?'),
       ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
     };
+  }
+
+  /**
+   * After personal data was blanked or deleted: the write-ahead log still holds the pages as they
+   * were, so they are copied into the database (where secure_delete has zeroed the old content) and the
+   * log is emptied. Best effort: a reader in the middle of a long query may delay it to the next time.
+   */
+  private eraseHistory(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   private audit(entry: NewAuditEntry): void {
@@ -397,7 +414,7 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async withdraw(id: string, at: string, audit: NewAuditEntry): Promise<WithdrawOutcome> {
-    return this.db.transaction((): WithdrawOutcome => {
+    const outcome = this.db.transaction((): WithdrawOutcome => {
       if (this.statements.withdraw.run({ id, at }).changes !== 1) {
         const existing = this.statements.findSubmission.get(id);
         return existing && existing.state !== 'withdrawn' ? 'already-decided' : 'not-found';
@@ -408,6 +425,8 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
       this.audit(audit);
       return 'withdrawn';
     })();
+    if (outcome === 'withdrawn') this.eraseHistory();
+    return outcome;
   }
 
   async markEvidenceDeleted(id: string, at: string): Promise<void> {
@@ -415,7 +434,12 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async scrubPersonalData(decidedBefore: string): Promise<number> {
-    return this.statements.scrub.run(decidedBefore).changes;
+    const scrubbed = this.db.transaction(() => {
+      this.statements.scrubAuditReasons.run(decidedBefore);
+      return this.statements.scrub.run(decidedBefore).changes;
+    })();
+    if (scrubbed > 0) this.eraseHistory();
+    return scrubbed;
   }
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {
@@ -423,20 +447,24 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async abandonExpiredSessions(expiredBefore: string): Promise<{ uploadIds: string[]; sessionsBlanked: number }> {
-    return this.db.transaction(() => {
+    const abandoned = this.db.transaction(() => {
       const uploadIds = this.statements.abandonedUploads.all(expiredBefore).map((row) => row.id);
       this.statements.deleteAbandonedUploads.run(expiredBefore);
       const sessionsBlanked = this.statements.blankExpiredSessions.run(expiredBefore).changes;
       return { uploadIds, sessionsBlanked };
     })();
+    if (abandoned.sessionsBlanked > 0) this.eraseHistory();
+    return abandoned;
   }
 
   async deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }> {
-    return this.db.transaction(() => {
+    const stale = this.db.transaction(() => {
       const uploadIds = this.statements.staleUploads.all(expiredBefore).map((row) => row.id);
       const sessions = this.statements.deleteStaleSessions.run(expiredBefore).changes;
       return { sessions, uploadIds };
     })();
+    if (stale.sessions > 0) this.eraseHistory();
+    return stale;
   }
 
   async appendAudit(entry: NewAuditEntry): Promise<void> {
@@ -449,7 +477,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async upsertReviewer(reviewer: ReviewerRecord): Promise<void> {
-    this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+    this.db.transaction(() => {
+      this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+      this.statements.deleteReviewSessionsOf.run(reviewer.username);
+    })();
   }
 
   async findReviewer(username: string): Promise<ReviewerRecord | null> {

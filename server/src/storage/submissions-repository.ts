@@ -129,7 +129,10 @@ export interface SubmissionsRepository {
    */
   withdraw(id: string, at: string, audit: NewAuditEntry): Promise<WithdrawOutcome>;
   markEvidenceDeleted(id: string, at: string): Promise<void>;
-  /** Blanks name, ID number, phone and metadata of submissions decided before `decidedBefore`; returns how many. */
+  /**
+   * Blanks name, ID number, phone, metadata and the reviewer's free-text reason (in the submission and
+   * in its audit rows; the reason code stays) of submissions decided before `decidedBefore`; returns how many.
+   */
   scrubPersonalData(decidedBefore: string): Promise<number>;
   /** Withdrawn, or decided before `decidedBefore`, evidence still present. */
   listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]>;
@@ -148,6 +151,7 @@ export interface SubmissionsRepository {
 export type ReviewerRecord = { username: string; passwordHash: string; createdAt: string };
 
 export interface ReviewAccountsRepository {
+  /** Adds a reviewer or sets a new password; either way every signed-in session of that reviewer ends. */
   upsertReviewer(reviewer: ReviewerRecord): Promise<void>;
   findReviewer(username: string): Promise<ReviewerRecord | null>;
   createReviewSession(tokenHash: string, username: string, createdAt: string, expiresAt: string): Promise<void>;

@@ -309,7 +309,9 @@ describe('status tokens', () => {
 describe('SQL meta-characters are stored verbatim and harmless', () => {
   it('in every text field of a session, a submission and a decision', async () => {
     const nasty = `Robert'); DROP TABLE submissions;-- "x" \\ %_ ; SELECT * FROM reviewers`;
-    const session = await createSession(server.app, { name: nasty, phone: `1' OR '1'='1` });
+    // Names are at most 60 characters (contract/person-name.ts).
+    const nastyName = `Robert'); DROP TABLE submissions;-- "x" \\ %_`;
+    const session = await createSession(server.app, { name: nastyName, phone: `1' OR '1'='1` });
     const photoId = await injectUpload(server.app, session, 'photo', fixtures.jpeg);
     const videoId = await injectUpload(server.app, session, 'video', fixtures.webm);
     const body = submissionBody(session, photoId, videoId, { idempotencyKey: `k'); DELETE FROM sessions;--` });
@@ -320,7 +322,7 @@ describe('SQL meta-characters are stored verbatim and harmless', () => {
     expect(created.statusCode).toBe(201);
     const rows = server.query<{ name: string; phone: string; metadata: string }>('SELECT name, phone, metadata FROM submissions');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.name).toBe(nasty);
+    expect(rows[0]?.name).toBe(nastyName);
     expect(rows[0]?.phone).toBe(`1' OR '1'='1`);
     expect(JSON.parse(rows[0]?.metadata ?? '{}')).toMatchObject({ challengeId: nasty, device: { userAgent: nasty } });
     expect(server.query('SELECT id FROM sessions')).toHaveLength(1);

@@ -41,6 +41,24 @@ describe('person form', { timeout: 15_000 }, () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('refuses a name with invisible characters in plain words, and keeps names in one normal form', async () => {
+    expect(validatePersonForm({ name: '张\u200B桂兰', idNumber: '11010519491231002X', phone: '' }, today)).toEqual({ ok: false, errors: { name: 'invisible-characters' } });
+    expect(validatePersonForm({ name: 'Jose\u0301  Garci\u0301a', idNumber: '11010519491231002X', phone: '' }, today)).toMatchObject({ ok: true, person: { name: 'José García' } });
+    const onSubmit = vi.fn();
+    await renderWithApp(<PersonForm onSubmit={onSubmit} today={() => today} />);
+    const user = userEvent.setup();
+    // Pasted from a chat message with a right-to-left override in it.
+    await user.click(await screen.findByLabelText('姓名'));
+    await user.paste('张桂\u202E兰');
+    await user.type(screen.getByLabelText('身份证号码'), '11010519491231002X');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    const name = screen.getByLabelText('姓名');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('姓名里有看不见的特殊符号'));
+    expect(name).toHaveFocus();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('asks for the name and checks an optional phone number', async () => {
     const onSubmit = vi.fn();
     await renderWithApp(<PersonForm onSubmit={onSubmit} today={() => today} />);
