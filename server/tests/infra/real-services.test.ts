@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nginxInstalled, startNginx } from '../support/services/nginx';
+import { postgresBinaries, startPostgres } from '../support/services/postgres';
+import { redisInstalled, startRedis } from '../support/services/redis';
+
+/** CI installs them (.ci/run); on a developer machine without them these tests say why they skip. */
+const missing = [postgresBinaries() ? null : 'postgresql', redisInstalled() ? null : 'redis-server', nginxInstalled() ? null : 'nginx'].filter(Boolean);
+const skipReason = missing.length > 0 ? `not installed: ${missing.join(', ')} (apt-get install -y postgresql redis-server nginx)` : '';
+if (skipReason && process.env.CI) throw new Error(`CI must install the real services: ${skipReason}`);
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+const servers: Server[] = [];
+afterAll(() => {
+  for (const server of servers) server.close();
+});
+
+describe.skipIf(skipReason !== '')(`throwaway services for tests${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  it('PostgreSQL: a cluster in a temp folder on a free loopback port, gone after stop()', async () => {
+    const postgres = await startPostgres();
+    try {
+      const [row] = await postgres.query<{ user: string; addr: string | null }>('SELECT current_user AS user, inet_server_addr()::text AS addr');
+      expect(row?.user).toBe('postgres');
+      const url = await postgres.createDatabase('helper_check');
+      expect(url).toContain(`127.0.0.1:${postgres.port}/helper_check`);
+      expect(await portOpen(postgres.port)).toBe(true);
+    } finally {
+      await postgres.stop();
+    }
+    expect(await portOpen(postgres.port)).toBe(false);
+    expect(existsSync(postgres.dir)).toBe(false);
+  }, 60_000);
+
+  it('Redis: answers PING on loopback, no persistence, stopped cleanly', async () => {
+    const redis = await startRedis();
+    expect(await portOpen(redis.port)).toBe(true);
+    await redis.stop();
+    expect(await portOpen(redis.port)).toBe(false);
+  }, 30_000);
+
+  it('nginx: balances between two upstreams with the shared locations file, and skips one that is down', async () => {
+    const ports: number[] = [];
+    for (const name of ['a', 'b']) {
+      const server = createServer((request, response) => response.end(`${name} ${request.headers['x-forwarded-for'] ?? ''}`));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      servers.push(server);
+      const address = server.address();
+      ports.push(typeof address === 'object' && address ? address.port : 0);
+    }
+    const nginx = await startNginx({ upstreams: ports.map((port) => `127.0.0.1:${port}`) });
+    try {
+      const answers = new Set<string>();
+      for (let i = 0; i < 6; i += 1) {
+        // The edge replaces a forged X-Forwarded-For with the address it saw.
+        const response = await fetch(`${nginx.url}/anything`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+        answers.add(await response.text());
+      }
+      expect([...answers].sort()).toEqual(['a 127.0.0.1', 'b 127.0.0.1']);
+      await new Promise<void>((resolve) => servers[0]?.close(() => resolve()));
+      for (let i = 0; i < 4; i += 1) expect(await (await fetch(`${nginx.url}/x`)).text()).toBe('b 127.0.0.1');
+    } finally {
+      await nginx.stop();
+    }
+    expect(existsSync(nginx.dir)).toBe(false);
+  }, 30_000);
+});
