@@ -9,15 +9,16 @@ import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
 import { registerUploadRoutes } from './certification/upload-routes';
 import type { ServerConfig } from './config';
-import { databaseFileName, openDatabase } from './db/open-database';
+import { openStores } from './db/stores';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { registerHealthRoutes } from './http/health-routes';
+import { createRateLimitStore } from './http/rate-limit-store';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
 import type { ServerContext } from './server-context';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
-import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 
 export type BuildOptions = {
   /** Injected clock (tests move time to expire sessions). */
@@ -36,6 +37,8 @@ declare module 'fastify' {
     /** For graceful shutdown and tests: uploads being received right now. */
     uploadsInFlight: () => number;
     serverContext: ServerContext;
+    /** 'sqlite' (DATA_DIR) or 'postgres' (DATABASE_URL). */
+    databaseKind: 'sqlite' | 'postgres';
   }
 }
 
@@ -61,17 +64,23 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
 
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const uploadsDir = path.join(config.dataDir, 'uploads');
-  const evidenceDir = path.join(config.dataDir, 'evidence');
+  // Uploads in progress and evidence: on EVIDENCE_DIR, shared by every server (default DATA_DIR).
+  const uploadsDir = path.join(config.evidenceDir, 'uploads');
+  const evidenceDir = path.join(config.evidenceDir, 'evidence');
   mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
   mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
-  const repository = new SqliteSubmissionsRepository(db);
+  const stores = await openStores(config, {
+    now,
+    onCoordinationError: (error) => app.log.warn({ err: error }, 'database lock connection lost; reconnecting'),
+  });
+  app.decorate('databaseKind', stores.kind);
+  const { repository } = stores;
   const context: ServerContext = {
     config,
     repository,
-    accounts: repository,
+    accounts: stores.accounts,
+    coordination: stores.coordination,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
     uploadsDir,
     now,
@@ -135,7 +144,9 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
+  const rateLimitStore = createRateLimitStore(config.redisUrl, app.log);
   await app.register(fastifyRateLimit, {
+    ...rateLimitStore.options,
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
@@ -154,9 +165,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   // For load balancers and uptime checks: the process runs and the database answers. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
+    const ok = await stores.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
   });
+  const health = registerHealthRoutes(app, { ping: stores.ping });
   await registerReviewRoutes(app, context);
   await registerDocsRoutes(app);
 
@@ -201,6 +213,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   // Graceful shutdown: new requests get 503 while uploads in flight finish (bounded), then the rest is cut.
   app.addHook('preClose', async () => {
+    health.startDraining();
     stopSweeper();
     if (uploads.count() > 0) {
       app.log.info(`waiting up to ${config.shutdownGraceMs} ms for ${uploads.count()} upload(s) in flight`);
@@ -211,7 +224,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     app.server.closeAllConnections();
   });
   app.addHook('onClose', async () => {
-    db.close();
+    await rateLimitStore.close();
+    await stores.close();
   });
 
   return app;

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config';
+import type { Coordination } from './db/coordination';
 import type { RandomBytes } from './http/crypto-tokens';
 import type { EvidenceStore } from './storage/evidence-store';
 import type { ReviewAccountsRepository, SubmissionsRepository } from './storage/submissions-repository';
@@ -9,6 +10,8 @@ export type ServerContext = {
   config: ServerConfig;
   repository: SubmissionsRepository;
   accounts: ReviewAccountsRepository;
+  /** Locks across server processes (in memory with SQLite, advisory locks with PostgreSQL). */
+  coordination: Coordination;
   evidence: EvidenceStore;
   /** tus staging folder: uploads live here until a submission claims them. */
   uploadsDir: string;

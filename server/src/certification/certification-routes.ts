@@ -60,25 +60,11 @@ export function toStatusResponse(submission: SubmissionRecord): StatusResponse {
 
 type StagedFile = { upload: UploadRecord; file: string; bytes: Buffer };
 
-/** Serializes submissions per session inside this process (a retry racing its own first attempt). */
-function keyedLock() {
-  const tails = new Map<string, Promise<unknown>>();
-  return async function withLock<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = tails.get(key) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const tail = run.catch(() => undefined);
-    tails.set(key, tail);
-    try {
-      return await run;
-    } finally {
-      if (tails.get(key) === tail) tails.delete(key);
-    }
-  };
-}
-
 export async function registerCertificationRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const { config, repository, evidence, now, random } = context;
-  const withSessionLock = keyedLock();
+  // One submission attempt per session at a time, on every server (a retry racing its own first
+  // attempt, perhaps through another server): the second waits and then answers from the first.
+  const withSessionLock = <T>(sessionId: string, task: () => Promise<T>) => context.coordination.withLock(`submission:${sessionId}`, task);
   if (config.fixedChallenges) {
     context.log.warn(`FIXED_CHALLENGES=${config.fixedChallenges.join(',')}: every session asks for the same actions (tests and demonstrations only)`);
   }

@@ -61,14 +61,21 @@ export async function sweepOnce(context: ServerContext): Promise<SweepReport> {
   return report;
 }
 
-/** Sweeps at start and then on an interval; the returned function stops it. */
+/**
+ * Sweeps at start and then on an interval; the returned function stops it. With several servers
+ * only the leader sweeps (an advisory lock it holds as long as it lives); when it dies, another
+ * server takes over at its next interval.
+ */
 export function startEvidenceSweeper(context: ServerContext): () => void {
   let running = false;
   const run = () => {
     if (running) return;
     running = true;
-    sweepOnce(context)
+    context.coordination
+      .holdLeadership('retention-sweep')
+      .then(async (leader) => (leader ? sweepOnce(context) : null))
       .then((report) => {
+        if (!report) return;
         if (report.evidenceDeleted + report.sessionsDeleted + report.stagedUploadsDeleted + report.recordsScrubbed > 0) context.log.info(report, 'retention sweep');
       })
       .catch((error: unknown) => context.log.error({ err: error }, 'retention sweep failed'))
