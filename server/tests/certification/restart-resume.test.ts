@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import type { CreateSessionResponse, SubmissionReceiptDto } from '../../src/cont
 import { uploadIdFromUrl } from '../../src/contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
 import { freePort, spawnServer, type ChildServer } from '../support/child-server';
+import { databaseForChildServer } from '../support/test-database';
 import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, tusUpload, validIdNumber } from '../support/test-server';
 
 const children: ChildServer[] = [];
@@ -25,7 +25,8 @@ describe('fault: the server dies mid-upload', () => {
   it('is killed (SIGKILL) and restarted: tus-js-client resumes and the submission arrives once and complete', async () => {
     dataDir = makeTempDir();
     const port = await freePort();
-    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), RATE_LIMIT_PER_MINUTE: '100000' };
+    const database = await databaseForChildServer(dataDir, databaseFileName);
+    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), RATE_LIMIT_PER_MINUTE: '100000', ...database.env };
     let server = await spawnServer(env, port);
     children.push(server);
     const session = (await postJson<CreateSessionResponse>(`${server.baseUrl}/api/sessions`, { name: '李建国', idNumber: validIdNumber })).json;
@@ -71,12 +72,11 @@ describe('fault: the server dies mid-upload', () => {
     expect(retry.status).toBe(200);
     expect(retry.json).toEqual(first.json);
 
-    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
     try {
-      const rows = db.prepare('SELECT id, photo_bytes, precheck_all_passed FROM submissions').all();
+      const rows = await database.reader.query('SELECT id, photo_bytes, precheck_all_passed FROM submissions');
       expect(rows).toEqual([{ id: first.json.submissionId, photo_bytes: photo.length, precheck_all_passed: 1 }]);
     } finally {
-      db.close();
+      await database.reader.close();
     }
     const stored = readFileSync(path.join(dataDir, 'evidence', first.json.submissionId, 'photo'));
     expect(stored.equals(photo)).toBe(true);
@@ -86,7 +86,8 @@ describe('fault: the server dies mid-upload', () => {
   it('on SIGTERM finishes the upload in flight, then exits cleanly; the client resumes on the new server', async () => {
     dataDir = makeTempDir();
     const port = await freePort();
-    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), SHUTDOWN_GRACE_SECONDS: '10' };
+    const database = await databaseForChildServer(dataDir, databaseFileName);
+    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), SHUTDOWN_GRACE_SECONDS: '10', ...database.env };
     const server = await spawnServer(env, port);
     children.push(server);
     const session = (await postJson<CreateSessionResponse>(`${server.baseUrl}/api/sessions`, { name: '李建国', idNumber: validIdNumber })).json;

@@ -10,6 +10,7 @@ import { loadConfig, type ServerConfig } from '../../src/config';
 import type { CreateSessionResponse, EvidenceMetadataDto, UploadPart } from '../../src/contract/certification-api';
 import { uploadIdFromUrl } from '../../src/contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
+import { postgresReader, sharedTestPostgres, testsUsePostgres, type RawReader } from './test-database';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixtures = {
@@ -39,8 +40,11 @@ export type TestServer = {
   /** Base URL once `listen()` was called. */
   baseUrl: string;
   listen: () => Promise<string>;
-  /** A second connection to the same database file, read-only, for assertions. */
-  query: <T>(sql: string, ...params: unknown[]) => T[];
+  /**
+   * A second connection to the same database, for assertions on raw tables (SQLite, or PostgreSQL
+   * when the suite runs with DATABASE_URL: rows come back shaped as SQLite gives them).
+   */
+  query: <T>(sql: string, ...params: unknown[]) => Promise<T[]>;
   evidenceFiles: () => string[];
   stagedFiles: () => string[];
   close: () => Promise<void>;
@@ -51,9 +55,21 @@ export async function startTestServer(
   options: BuildOptions = {},
   dataDir: string = makeTempDir(),
 ): Promise<TestServer> {
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), staticDir: path.join(dataDir, 'no-app-build') };
+  // With DATABASE_URL (npm run test:server:postgres): a fresh PostgreSQL database per test server.
+  const databaseEnv = testsUsePostgres && env.DATABASE_URL === undefined ? { DATABASE_URL: await (await sharedTestPostgres()).freshDatabase() } : {};
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...databaseEnv, ...env }), staticDir: path.join(dataDir, 'no-app-build') };
   const app = await buildApp(config, { logger: false, retentionSweeper: false, ...options });
-  let reader: Database.Database | null = null;
+  let reader: RawReader | null = null;
+  const openReader = (): RawReader => {
+    if (config.databaseUrl) return postgresReader(config.databaseUrl);
+    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    return {
+      query: async <T>(sql: string, ...params: unknown[]) => db.prepare<unknown[], T>(sql).all(...params),
+      close: async () => {
+        db.close();
+      },
+    };
+  };
   const server: TestServer = {
     app,
     config,
@@ -67,13 +83,13 @@ export async function startTestServer(
       return server.baseUrl;
     },
     query: <T>(sql: string, ...params: unknown[]) => {
-      reader ??= new Database(path.join(dataDir, databaseFileName), { readonly: true });
-      return reader.prepare<unknown[], T>(sql).all(...params);
+      reader ??= openReader();
+      return reader.query<T>(sql, ...params);
     },
     evidenceFiles: () => listFiles(path.join(dataDir, 'evidence')),
     stagedFiles: () => listFiles(path.join(dataDir, 'uploads')),
     close: async () => {
-      reader?.close();
+      await reader?.close();
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
