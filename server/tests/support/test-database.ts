@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { postgresBinaries, startPostgres, type ThrowawayPostgres } from './services/postgres';
@@ -101,8 +102,7 @@ export async function databaseForChildServer(dataDir: string, sqliteFile: string
     return { env: { DATABASE_URL: url }, reader: postgresReader(url) };
   }
   // Opened on first use (the server creates the file); read-only.
-  let db: import('better-sqlite3').Database | null = null;
-  const { default: Database } = await import('better-sqlite3');
+  let db: Database.Database | null = null;
   return {
     env: { DATABASE_URL: '' },
     reader: {
