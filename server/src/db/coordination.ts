@@ -188,6 +188,7 @@ export class PostgresCoordination implements Coordination {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     for (const held of this.leaders.values()) await this.release(held);
     this.leaders.clear();
