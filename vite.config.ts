@@ -138,7 +138,17 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/contract/**'],
           setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The rules app and server share (contract/), and the test that both sides agree: no DOM here.
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { ChallengeKindDto, UploadPart } from '../contract/certification-api';
-import type { AuditEntry, PrecheckResult } from '../contract/review-api';
+import type { ChallengeKindDto, UploadPart } from '../../../contract/certification-api';
+import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 import { inTransaction, pgConstraint, pgErrorCode } from '../db/postgres';
 import type {
   CreateSubmissionOutcome,
