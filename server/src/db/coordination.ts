@@ -98,6 +98,10 @@ export class PostgresCoordination implements Coordination {
   /** Holds `key` on a connection of its own; waits up to `timeoutMs` (0: one try); null when it could not. */
   private async acquire(key: string, options: { timeoutMs: number; signal?: AbortSignal; onBusy?: (client: pg.PoolClient) => Promise<void> }): Promise<pg.PoolClient | null> {
     const client = await this.pool.connect();
+    // A held connection can break while it only holds a lock (PostgreSQL restarted, the backend was
+    // terminated): without a listener that 'error' event would end the process. The lock is gone with
+    // the connection; the next query on it fails and the holder lets go.
+    if (client.listenerCount('error') === 0) client.on('error', this.onError);
     const deadline = Date.now() + options.timeoutMs;
     let delay = 20;
     try {

@@ -53,6 +53,11 @@ export function pgConstraint(error: unknown): string | undefined {
 export async function inTransaction<T>(pool: pg.Pool, task: (client: pg.PoolClient) => Promise<T>, isolation: 'READ COMMITTED' | 'SERIALIZABLE' = 'READ COMMITTED'): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  const onError = () => {
+    broken = true;
+  };
+  // A connection that breaks between two statements: the next statement fails and we roll back.
+  client.on('error', onError);
   try {
     await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
     const result = await task(client);
@@ -64,6 +69,7 @@ export async function inTransaction<T>(pool: pg.Pool, task: (client: pg.PoolClie
     });
     throw error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
