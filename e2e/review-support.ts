@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDatabaseOn } from '../server/tests/support/services/postgres';
 
 /**
  * Helpers for the review console and whole-journey browser tests. They start their own server
@@ -31,10 +32,10 @@ async function freePort(): Promise<number> {
 }
 
 /** Creates (or resets) a reviewer with the real CLI, the way an agency would. */
-export function addReviewer(dataDir: string, username = reviewer.username, password = reviewer.password): void {
+export function addReviewer(dataDir: string, username = reviewer.username, password = reviewer.password, databaseUrl = ''): void {
   const result = spawnSync(tsxBin, ['server/src/review/add-user-cli.ts', username], {
     cwd: projectRoot,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
     input: `${password}\n`,
     encoding: 'utf8',
     timeout: 30_000,
@@ -42,14 +43,24 @@ export function addReviewer(dataDir: string, username = reviewer.username, passw
   if (result.status !== 0) throw new Error(`add-user failed (${result.status}): ${result.stderr}${result.stdout}`);
 }
 
-export type RunningServer = { baseURL: string; dataDir: string; stop: () => Promise<void> };
+export type RunningServer = {
+  baseURL: string;
+  dataDir: string;
+  /** Its PostgreSQL database when the specs run with DATABASE_URL (npm run test:postgres), else ''. */
+  databaseUrl: string;
+  stop: () => Promise<void>;
+};
 
-/** The real server (tsx server/src/main.ts) on a free 127.0.0.1 port, with its own data folder. */
+/**
+ * The real server (tsx server/src/main.ts) on a free 127.0.0.1 port, with its own data folder, and
+ * its own database on DATABASE_URL's cluster when that is set.
+ */
 export async function startServer(name: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = path.join(projectRoot, 'test-results', `server-${name}-${process.pid}-${Date.now()}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  addReviewer(dataDir);
+  const databaseUrl = process.env.DATABASE_URL ? await createDatabaseOn(process.env.DATABASE_URL, `e2e_${name.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${process.pid}`) : '';
+  addReviewer(dataDir, reviewer.username, reviewer.password, databaseUrl);
   const port = await freePort();
   const child: ChildProcess = spawn(tsxBin, ['server/src/main.ts'], {
     cwd: projectRoot,
@@ -58,6 +69,7 @@ export async function startServer(name: string, env: Record<string, string> = {}
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'warn',
       STATIC_DIR: process.env.STATIC_DIR ?? 'dist',
       ...env,
@@ -82,6 +94,7 @@ export async function startServer(name: string, env: Record<string, string> = {}
   return {
     baseURL,
     dataDir,
+    databaseUrl,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -120,3 +120,29 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Thro
     },
   };
 }
+
+/**
+ * A new empty database on the cluster that `adminUrl` points to (for servers started by the e2e
+ * specs and the benchmark when DATABASE_URL names a cluster); returns its URL.
+ */
+export async function createDatabaseOn(adminUrl: string, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe database name "${name}"`);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/** Runs one query with psql, synchronously (for test helpers that must stay synchronous); returns its single value. */
+export function psqlValue(url: string, sql: string): string {
+  const psql = findProgram('psql', debianBinDirs);
+  if (!psql) throw new Error('psql is not installed (apt-get install -y postgresql)');
+  return runAs(null, psql, [url, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql], 30_000).stdout.trim();
+}
