@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nginxInstalled, startNginx } from '../support/services/nginx';
+import { certificationLocationsConf, nginxInstalled, startNginx } from '../support/services/nginx';
 import { postgresBinaries, startPostgres } from '../support/services/postgres';
 import { redisInstalled, startRedis } from '../support/services/redis';
 
@@ -75,4 +78,29 @@ describe.skipIf(skipReason !== '')(`throwaway services for tests${skipReason ? `
     }
     expect(existsSync(nginx.dir)).toBe(false);
   }, 30_000);
+
+  it('nginx accepts the README\'s sample configuration (nginx -t)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nginx-sample-'));
+    try {
+      const key = path.join(dir, 'key.pem');
+      const cert = path.join(dir, 'cert.pem');
+      const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=rz.example.gov.cn', '-days', '1', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+      expect(made.status, made.stderr).toBe(0);
+      const sample = readFileSync(path.join(path.dirname(certificationLocationsConf), 'nginx.conf.example'), 'utf8')
+        .replace('/etc/ssl/certs/rz.example.gov.cn.pem', cert)
+        .replace('/etc/ssl/private/rz.example.gov.cn.key', key)
+        .replace('/etc/nginx/snippets/certification-locations.conf', certificationLocationsConf)
+        .replace('/var/log/nginx/certification.log', path.join(dir, 'access.log'));
+      writeFileSync(path.join(dir, 'sample.conf'), sample);
+      writeFileSync(
+        path.join(dir, 'nginx.conf'),
+        `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  include ${dir}/sample.conf;\n}\n`,
+      );
+      const result = spawnSync('nginx', ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toContain('syntax is ok');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
