@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { idNumberOf, paddedJpeg, paddedWebm } from '../server/tests/support/api-client';
 import { certify, type Receipt } from '../server/tests/support/certification-client';
 import { startPostgres, type ThrowawayPostgres } from '../server/tests/support/services/postgres';
 import { freePort, stopChild, waitUntil } from '../server/tests/support/services/process-tools';
@@ -36,36 +37,15 @@ const serversArg = (() => {
   return counts;
 })();
 
-const fixtures = path.join(root, 'server', 'tests', 'fixtures');
-const jpeg = readFileSync(path.join(fixtures, 'tiny.jpg'));
-const webm = readFileSync(path.join(fixtures, 'tiny.webm'));
-
-/** Valid JPEG of about `target` bytes: COM segments of filler after SOI. */
-function paddedJpeg(target: number): Buffer {
-  const parts = [jpeg.subarray(0, 2)];
-  let size = jpeg.length;
-  while (size + 4 < target) {
-    const length = Math.min(65_533, target - size - 4);
-    parts.push(Buffer.from([0xff, 0xfe, ((length + 2) >> 8) & 0xff, (length + 2) & 0xff]), Buffer.alloc(length, 0x20));
-    size += 4 + length;
-  }
-  parts.push(jpeg.subarray(2));
-  return Buffer.concat(parts);
-}
-
-/** Valid WebM of `target` bytes: an EBML Void element of filler before the Segment. */
-function paddedWebm(target: number): Buffer {
-  const headerEnd = 5 + (webm[4] ?? 0) - 0x80;
-  const filler = target - webm.length - 9;
-  const size = Buffer.alloc(8);
-  size.writeBigUInt64BE(BigInt(filler) | (1n << 56n));
-  return Buffer.concat([webm.subarray(0, headerEnd), Buffer.from([0xec]), size, Buffer.alloc(filler), webm.subarray(headerEnd)]);
-}
-
 const photo = paddedJpeg(300_000);
 const video = paddedWebm(1_200_000);
 const cores = cpus().length;
-const liftedLimits = { RATE_LIMIT_PER_MINUTE: '100000000', SESSION_RATE_LIMIT_PER_MINUTE: '100000000', LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000' };
+const liftedLimits = {
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  SESSION_RATE_LIMIT_PER_MINUTE: '100000000',
+  LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000',
+  SESSIONS_PER_PERSON_PER_HOUR: '100000000',
+};
 
 function rssKb(pid: number): number {
   try {
@@ -157,7 +137,7 @@ async function measure(setUp: SetUp) {
         const index = next++;
         const start = performance.now();
         try {
-          receipts.push((await certify(setUp.url, { photo, video, retryDelays: [], name: `测试${index}` })).receipt);
+          receipts.push((await certify(setUp.url, { photo, video, retryDelays: [], name: `测试${index}`, idNumber: idNumberOf(index) })).receipt);
           flowMs.push(performance.now() - start);
         } catch {
           errors += 1;

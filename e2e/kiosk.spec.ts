@@ -158,7 +158,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   const firstCode = (await page.getByTestId('receipt-short-code').textContent()) ?? '';
   expect(firstCode).toMatch(/^[A-Z2-9]{6,10}$/);
   const firstLink = await decodeReceiptQr(page);
-  expect(firstLink).toMatch(new RegExp(`^${suite.server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
+  expect(firstLink).toMatch(new RegExp(`^${suite.server.baseUrl}/status#t=[A-Za-z0-9_-]{16,}$`));
   await page.screenshot({ path: test.info().outputPath('kiosk-receipt.png') });
 
   // The printed receipt: the QR code and the code, without the kiosk's buttons.

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { reviewer, testIdNumber } from './review-support';
+import { reviewer, testIdNumber } from './support/test-server';
 import { useServerAndCamera } from './support/server-and-camera';
 
 /**
@@ -36,8 +36,8 @@ async function faceCheck(page: Page, name: string) {
 }
 
 async function approve(name: string) {
-  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: suite.server.baseURL };
-  const login = await fetch(`${suite.server.baseURL}/api/review/login`, {
+  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: suite.server.baseUrl };
+  const login = await fetch(`${suite.server.baseUrl}/api/review/login`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ username: reviewer.username, password: reviewer.password }),
@@ -46,7 +46,7 @@ async function approve(name: string) {
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const id = submissionsInDatabase().find((row) => row.name === name)?.id;
   expect(id).toBeTruthy();
-  const decided = await fetch(`${suite.server.baseURL}/api/review/submissions/${id}/decision`, {
+  const decided = await fetch(`${suite.server.baseUrl}/api/review/submissions/${id}/decision`, {
     method: 'POST',
     headers: { ...headers, cookie },
     body: JSON.stringify({ decision: 'approve' }),

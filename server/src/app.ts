@@ -1,13 +1,16 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
+import { createSessionService } from './certification/session-service';
+import { createStatusService } from './certification/status-service';
+import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
+import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
 import { openStores } from './db/stores';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
@@ -15,9 +18,12 @@ import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
 import { registerHealthRoutes } from './http/health-routes';
 import { createRateLimitStore } from './http/rate-limit-store';
+import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
+import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
+import { StagingArea } from './staging/staging-area';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import type { ApiErrorBody } from '../../contract/api-errors';
 
@@ -31,6 +37,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
+  rateLimitBacking?: RateLimitBacking;
 };
 
 declare module 'fastify' {
@@ -41,6 +49,10 @@ declare module 'fastify' {
     /** 'sqlite' (DATA_DIR) or 'postgres' (DATABASE_URL). */
     databaseKind: 'sqlite' | 'postgres';
   }
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /** Builds the server without listening, so tests can use inject() or listen on 127.0.0.1:0. */
@@ -58,7 +70,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               censor: '[redacted]',
             },
           },
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's own rule for it (the n addresses nearest the server are proxies).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // JSON bodies are small (the largest is a submission's metadata); evidence goes through tus.
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
@@ -83,7 +96,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     accounts: stores.accounts,
     coordination: stores.coordination,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    uploadsDir,
+    staging: new StagingArea(uploadsDir),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -145,23 +158,21 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
+  // Counters in Redis with REDIS_URL (shared by every server), else in this process's memory.
   const rateLimitStore = createRateLimitStore(config.redisUrl, app.log);
-  await app.register(fastifyRateLimit, {
-    ...rateLimitStore.options,
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: 60_000,
-    // Static files and config.json are cheap and cached; the API is what needs protecting.
-    allowList: (request) => !request.url.startsWith('/api/'),
-  });
+  const limits = await registerRateLimits(app, config, options.rateLimitBacking ?? rateLimitStore.options);
 
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
     return config.appConfig;
   });
 
-  await registerCertificationRoutes(app, context);
-  const uploads = await registerUploadRoutes(app, context);
+  await registerCertificationRoutes(app, config, limits, {
+    sessions: createSessionService(context),
+    submissions: createSubmissionService(context),
+    status: createStatusService(context),
+  });
+  const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
   // For load balancers and uptime checks: the process runs and the database answers. No personal data.
@@ -170,7 +181,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
   });
   const health = registerHealthRoutes(app, { ping: stores.ping });
-  await registerReviewRoutes(app, context);
+  await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
 
   if (existsSync(config.staticDir)) {

@@ -2,10 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Coordination } from './db/coordination';
 import type { RandomBytes } from './http/crypto-tokens';
+import type { StagingArea } from './staging/staging-area';
 import type { EvidenceStore } from './storage/evidence-store';
 import type { ReviewAccountsRepository, SubmissionsRepository } from './storage/submissions-repository';
 
-/** What the routes need, injected by buildApp (tests pass a manual clock and their own temp folders). */
+/** What the services need, injected by buildApp (tests pass a manual clock and their own temp folders). */
 export type ServerContext = {
   config: ServerConfig;
   repository: SubmissionsRepository;
@@ -14,7 +15,7 @@ export type ServerContext = {
   coordination: Coordination;
   evidence: EvidenceStore;
   /** tus staging folder: uploads live here until a submission claims them. */
-  uploadsDir: string;
+  staging: StagingArea;
   now: () => Date;
   random: RandomBytes;
   log: FastifyBaseLogger;

@@ -4,14 +4,13 @@ import pg from 'pg';
 import { createPostgresPool } from './postgres';
 
 /**
- * What several server processes must agree on beyond single rows: who works on a submission right
- * now, who writes to a tus upload, and who runs the retention sweep. One process (SQLite) keeps it
+ * What several server processes must agree on beyond single rows (those are settled by the
+ * database's unique keys and conditional updates): who writes to a tus upload, and who runs the
+ * retention sweep. One process (SQLite) keeps it
  * in memory; several (PostgreSQL) use the database's advisory locks, which PostgreSQL releases by
  * itself when a server dies and its connection drops, so a killed server never leaves a lock behind.
  */
 export interface Coordination {
-  /** Runs `task` while holding `key` exclusively across every server (waits up to 30 s, then throws). */
-  withLock<T>(key: string, task: () => Promise<T>): Promise<T>;
   /** For @tus/server: one writer per upload, and a stuck writer is asked to let go (on any server). */
   readonly tusLocker: Locker;
   /** Tries to be (or stay) the one holder of `name`; true while this process holds it. */
@@ -21,21 +20,9 @@ export interface Coordination {
 
 export const lockWaitMs = 30_000;
 
-/** One process: an in-memory queue per key, tus's MemoryLocker, always the leader. */
+/** One process: tus's MemoryLocker, always the leader. */
 export function inProcessCoordination(): Coordination {
-  const tails = new Map<string, Promise<unknown>>();
   return {
-    async withLock<T>(key: string, task: () => Promise<T>): Promise<T> {
-      const previous = tails.get(key) ?? Promise.resolve();
-      const run = previous.then(task, task);
-      const tail = run.catch(() => undefined);
-      tails.set(key, tail);
-      try {
-        return await run;
-      } finally {
-        if (tails.get(key) === tail) tails.delete(key);
-      }
-    },
     tusLocker: new MemoryLocker({ acquireLockTimeout: lockWaitMs }),
     holdLeadership: async () => true,
     close: async () => undefined,
@@ -128,17 +115,6 @@ export class PostgresCoordination implements Coordination {
     } catch (error: unknown) {
       // Dropping the connection releases the lock too.
       held.client.release(error instanceof Error ? error : true);
-    }
-  }
-
-  async withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-    const key = lockKey('lock', name);
-    const client = await this.acquire(key, { timeoutMs: lockWaitMs });
-    if (!client) throw new Error('another server held the lock for too long');
-    try {
-      return await task();
-    } finally {
-      await this.release({ client, key });
     }
   }
 

@@ -6,15 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { hashPassword } from '../../src/review/passwords';
 import { certify, postJson, startSession, submit, tusUpload, type Receipt } from '../support/certification-client';
-import { nginxInstalled } from '../support/services/nginx';
+import { nginxInstalled } from '../support/nginx';
 import { redisInstalled, startRedis, type ThrowawayRedis } from '../support/services/redis';
 import { startServerCluster, type ServerCluster } from '../support/services/server-cluster';
 import { postgresAvailable, sharedTestPostgres } from '../support/test-database';
-import { paddedJpeg, paddedWebm } from '../support/test-server';
+import { idNumberOf, paddedJpeg, paddedWebm } from '../support/test-server';
 
 /**
  * Three server processes on one PostgreSQL and one Redis, sharing one EVIDENCE_DIR, behind a real
- * nginx (Debian's, with deploy/nginx/certification-locations.conf): whole certifications go through
+ * nginx (Debian's, with server/deploy/nginx-proxy.conf): whole certifications go through
  * nginx while a server is SIGKILLed and restarted. Bounded: 3 servers, 24 certifications, a few
  * hundred status polls; about a minute on a 2-core machine.
  */
@@ -169,7 +169,7 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
         Array.from({ length: concurrency }, async () => {
           while (next < total) {
             const index = next++;
-            const { receipt } = await certify(cluster.url, { photo, video, chunkSize: 64 * 1024, name: `测试${index}` });
+            const { receipt } = await certify(cluster.url, { photo, video, chunkSize: 64 * 1024, name: `测试${index}`, idNumber: idNumberOf(index) });
             receipts.push(receipt);
           }
         }),
@@ -204,7 +204,7 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
   }, 150_000);
 
   it('the review console works through any server; a decision made on one is seen on all', async () => {
-    const { receipt } = await certify(cluster.url, { photo, video, name: '审核测试' });
+    const { receipt } = await certify(cluster.url, { photo, video, name: '审核测试', idNumber: idNumberOf(900) });
     const login = await fetch(`${cluster.url}/api/review/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'review-console' },

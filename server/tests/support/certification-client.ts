@@ -1,9 +1,11 @@
 import { Upload } from 'tus-js-client';
-import { uploadIdFromUrl } from '../../../contract/certification-api';
+import { uploadIdFromUrl, type CreateSessionResponse } from '../../../contract/certification-api';
+import { metadataFor, tusHeaders } from './api-client';
 
 /**
  * A whole certification the way the app's http backend sends one (session → tus photo → tus video →
- * submission), for the multi-server fault test and the server benchmark. Like the app, it retries
+ * submission), for the multi-server fault test and the server benchmark (api-client.ts has the
+ * single requests the other tests use; this adds the app's retrying). Like the app, it retries
  * what a dying server or a proxy refused: tus resumes from the server's offset, and the submission is
  * resent with the same idempotency key, so a retry never files twice.
  */
@@ -53,6 +55,7 @@ export function tusUpload(
       endpoint: `${baseUrl}/api/uploads/`,
       uploadUrl: options.uploadUrl ?? null,
       metadata,
+      headers: tusHeaders({ nonce: metadata.nonce ?? '' }),
       chunkSize: options.chunkSize ?? Infinity,
       retryDelays: options.retryDelays ?? defaultRetryDelays,
       storeFingerprintForResuming: false,
@@ -63,22 +66,7 @@ export function tusUpload(
   });
 }
 
-export function evidenceMetadata(session: { sessionId: string; nonce: string; challenges: string[] }, photo: Buffer, video: Buffer) {
-  return {
-    challengeId: session.sessionId,
-    nonce: session.nonce,
-    actions: session.challenges.map((kind, i) => ({ kind, startMs: 100 + i * 400, endMs: 400 + i * 400, peakScore: 0.8 })),
-    startedAt: new Date(Date.now() - 3_000).toISOString(),
-    durationMs: 1471,
-    appVersion: 'test',
-    camera: 'front',
-    device: { userAgent: 'test', screen: '360x740', language: 'zh-CN' },
-    video: { mimeType: 'video/webm', bytes: video.length },
-    photo: { mimeType: 'image/jpeg', bytes: photo.length, width: 160, height: 120 },
-  };
-}
-
-export type SessionResponse = { sessionId: string; nonce: string; challenges: string[] };
+export type SessionResponse = CreateSessionResponse;
 
 export async function startSession(baseUrl: string, options: { name?: string; idNumber?: string; retryDelays?: number[] } = {}): Promise<SessionResponse> {
   const session = await postJson<SessionResponse>(`${baseUrl}/api/sessions`, { name: options.name ?? '王秀英', idNumber: options.idNumber ?? '11010519491231002X', phone: '13800138000' }, options.retryDelays);
@@ -93,7 +81,7 @@ export async function submit(baseUrl: string, session: SessionResponse, photoUpl
     photoUploadId,
     videoUploadId,
     idempotencyKey: `flow-${session.sessionId}`,
-    metadata: evidenceMetadata(session, options.photo, options.video),
+    metadata: metadataFor(session, {}, { photo: options.photo, video: options.video }, new Date(Date.now() - 3_000)),
   };
   const response = await postJson<Receipt>(`${baseUrl}/api/submissions`, body, options.retryDelays);
   if (response.status !== 201 && response.status !== 200) throw new Error(`submission: ${response.status} ${JSON.stringify(response.json)}`);

@@ -18,6 +18,8 @@ if (!postgresAvailable && process.env.CI) throw new Error(`CI must install Postg
 export type TestPostgres = {
   /** A new, empty database (dropped by stop()). */
   freshDatabase: () => Promise<string>;
+  /** The database called `name`, created empty the first time (two test servers on one data folder share it). */
+  namedDatabase: (name: string) => Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -32,14 +34,26 @@ export async function testPostgres(): Promise<TestPostgres> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const created: string[] = [];
+  const urlOf = (name: string) => {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return url.href;
+  };
   return {
     freshDatabase: async () => {
       const name = `test_${randomBytes(6).toString('hex')}`;
       await admin.query(`CREATE DATABASE ${name}`);
       created.push(name);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return url.href;
+      return urlOf(name);
+    },
+    namedDatabase: async (name) => {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`unsafe database name "${name}"`);
+      if (!created.includes(name)) {
+        const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+        created.push(name);
+      }
+      return urlOf(name);
     },
     stop: async () => {
       if (!cluster) for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
@@ -92,28 +106,18 @@ export function postgresReader(url: string): RawReader {
   };
 }
 
-/**
- * The database for a server started as a child process: a fresh PostgreSQL database with
- * DATABASE_URL set, else the SQLite file in its DATA_DIR. `env` goes into the child's environment.
- */
-export async function databaseForChildServer(dataDir: string, sqliteFile: string): Promise<{ env: Record<string, string>; reader: RawReader }> {
-  if (testsUsePostgres) {
-    const url = await (await sharedTestPostgres()).freshDatabase();
-    return { env: { DATABASE_URL: url }, reader: postgresReader(url) };
-  }
-  // Opened on first use (the server creates the file); read-only.
+/** Raw rows from a server's database: PostgreSQL when `databaseUrl` is set, else the SQLite file (read-only). */
+export function rawReader(databaseUrl: string, sqliteFile: string): RawReader {
+  if (databaseUrl) return postgresReader(databaseUrl);
   let db: Database.Database | null = null;
   return {
-    env: { DATABASE_URL: '' },
-    reader: {
-      query: async <T>(sql: string, ...params: unknown[]) => {
-        db ??= new Database(`${dataDir}/${sqliteFile}`, { readonly: true });
-        return db.prepare<unknown[], T>(sql).all(...params);
-      },
-      close: async () => {
-        db?.close();
-        db = null;
-      },
+    query: async <T>(sql: string, ...params: unknown[]) => {
+      db ??= new Database(sqliteFile, { readonly: true });
+      return db.prepare<unknown[], T>(sql).all(...params);
+    },
+    close: async () => {
+      db?.close();
+      db = null;
     },
   };
 }

@@ -122,16 +122,16 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Thro
 }
 
 /**
- * A new empty database on the cluster that `adminUrl` points to (for servers started by the e2e
- * specs and the benchmark when DATABASE_URL names a cluster); returns its URL.
+ * A database named `name` on the cluster that `adminUrl` points to, created empty unless it exists
+ * (a server restarted on the same data folder finds its data again); returns its URL.
  */
 export async function createDatabaseOn(adminUrl: string, name: string): Promise<string> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe database name "${name}"`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }

@@ -2,14 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startNginx, type ThrowawayNginx } from './nginx';
+import { startNginx, type Nginx } from '../nginx';
 import { freePort, makeServiceDir, onProcessExit, removeDir, stopChild, waitUntil } from './process-tools';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
 /**
  * N processes of the real server (server/src/main.ts) on one PostgreSQL (and optionally one Redis),
- * sharing one EVIDENCE_DIR, behind a throwaway nginx that includes deploy/nginx's locations: what the
+ * sharing one EVIDENCE_DIR, behind a throwaway nginx with server/deploy/nginx-proxy.conf: what the
  * README's operator section deploys, on loopback. Servers can be killed and restarted on their port.
  */
 export type ClusterServer = {
@@ -23,7 +23,7 @@ export type ClusterServer = {
 
 export type ServerCluster = {
   url: string;
-  nginx: ThrowawayNginx;
+  nginx: Nginx;
   servers: ClusterServer[];
   evidenceDir: string;
   /** SIGKILL: no goodbye, connections dropped mid-request. Resolves once it is gone. */
@@ -75,8 +75,8 @@ export async function startServerCluster(options: ClusterOptions): Promise<Serve
         DATABASE_URL: options.databaseUrl,
         REDIS_URL: options.redisUrl ?? '',
         STATIC_DIR: path.join(root, 'no-app-build'),
-        // nginx on loopback is the one proxy in front (TRUST_PROXY: the address it reports is the client's).
-        TRUST_PROXY: 'true',
+        // nginx on loopback is the one proxy in front: the last X-Forwarded-For entry is the client.
+        TRUST_PROXY: '1',
         LOG_LEVEL: 'warn',
         ...options.env,
       },
@@ -99,7 +99,7 @@ export async function startServerCluster(options: ClusterOptions): Promise<Serve
     for (const server of servers) server.process.kill('SIGKILL');
     removeDir(root);
   });
-  let nginx: ThrowawayNginx | null = null;
+  let nginx: Nginx | null = null;
   const stop = async () => {
     await nginx?.stop();
     await Promise.all(servers.map((server) => stopChild(server.process, 10_000)));
@@ -109,13 +109,13 @@ export async function startServerCluster(options: ClusterOptions): Promise<Serve
   try {
     // Started together: they race to migrate an empty database (one does it, the others wait).
     servers.push(...(await Promise.all(ports.map((_, index) => launch(index)))));
-    nginx = await startNginx({ upstreams: ports.map((port) => `127.0.0.1:${port}`) });
+    nginx = await startNginx(ports);
   } catch (error: unknown) {
     await stop();
     throw error;
   }
   return {
-    url: nginx.url,
+    url: nginx.baseUrl,
     nginx,
     servers,
     evidenceDir,
