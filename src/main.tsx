@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { captureInstallPrompt } from './app/pwa/install-prompt';
 import { AppServicesProvider, createServices } from './app/services';
-import { useSettingsStore } from './features/settings/settings-store';
+import { useSettingsStore } from './shared/settings-store';
 import { createI18n } from './i18n/i18n';
 import { languageFromBrowser } from './i18n/languages';
 import { loadRuntimeConfig } from './shared/config/runtime-config';

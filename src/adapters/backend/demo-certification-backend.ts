@@ -2,13 +2,13 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkIdNumber } from '../../../contract/id-number';
 import { pickChallenges } from '../../../contract/challenges';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
-import { BackendError } from '../../features/submission/model/backend-error';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
   SubmissionStatus,
-} from '../../features/submission/model/certification-backend';
-import type { Timers } from '../../features/submission/model/timers';
+} from './certification-backend';
+import type { Timers } from '../../shared/timers';
 
 /**
  * A pretend agency that lives in this browser, for trying the app with no server. Nothing leaves the

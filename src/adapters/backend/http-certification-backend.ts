@@ -12,8 +12,8 @@ import {
   type CreateSessionRequest,
   type StatusResponse,
 } from '../../../contract/certification-api';
-import type { Evidence } from '../../features/liveness/model/evidence';
-import { BackendError } from '../../features/submission/model/backend-error';
+import type { Evidence } from './evidence';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
@@ -21,8 +21,8 @@ import type {
   ResumableUploadState,
   SubmissionStatus,
   UploadProgress,
-} from '../../features/submission/model/certification-backend';
-import { parseRetryAfterMs } from '../../features/submission/model/retry-policy';
+} from './certification-backend';
+import { parseRetryAfterMs } from './retry-after';
 
 export type HttpBackendOptions = {
   /** '' = the app's own origin (the usual deployment). */

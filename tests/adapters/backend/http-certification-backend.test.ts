@@ -5,9 +5,9 @@
 import * as tus from 'tus-js-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpCertificationBackend } from '../../../src/adapters/backend/http-certification-backend';
-import type { Evidence } from '../../../src/features/liveness/model/evidence';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
-import type { CertificationSession, ResumableUploadState } from '../../../src/features/submission/model/certification-backend';
+import type { Evidence } from '../../../src/adapters/backend/evidence';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
+import type { CertificationSession, ResumableUploadState } from '../../../src/adapters/backend/certification-backend';
 import { fixtureFacts, fixtures, paddedJpeg, startTestServer, type TestServer } from '../../../server/tests/support/test-server';
 
 const person = { name: '王秀英', idNumber: '11010519491231002X' };

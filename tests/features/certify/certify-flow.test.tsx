@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertifyFlow } from '../../../src/features/certify/components/certify-flow';
+import { CertifyScreen } from '../../../src/features/certify/components/certify-screen';
 import type { LivenessFlowProps } from '../../../src/features/liveness/components/liveness-flow';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { renderWithApp } from '../../support/render-with-app';
 import { anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';
+import { describeCertificationPaths } from './support/certification-paths';
 
 // Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -143,5 +145,19 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await screen.findByRole('button', { name: '提交' });
     expect(screen.getByText('演示模式：不会真正提交，也不算认证')).toBeVisible();
     cert.outbox.stop();
+  });
+});
+
+describe('/certify', () => {
+  describeCertificationPaths({
+    mount: async (cert) => {
+      await renderWithApp(<CertifyScreen />, { path: '/certify', services: { certification: cert.certification } });
+    },
+    startPerson: fillPerson,
+    expectIdRefused: async () => {
+      const field = await screen.findByLabelText('身份证号码');
+      expect(field).toHaveAccessibleDescription(expect.stringContaining('前两位数字不对。请对照身份证再看看。'));
+      expect(screen.getByLabelText('姓名')).toHaveValue(testPerson.name);
+    },
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useServices } from '../../../shared/services';
-import { LivenessFlow } from '../../liveness/components/liveness-flow';
+import { LivenessFlow } from '../../liveness';
 import { browserRandomBytes, cryptoRandom } from '../../../shared/random';
 import { newPracticeSession } from '../model/practice-session';
 import { PrepareFaceCheck } from './prepare-face-check';

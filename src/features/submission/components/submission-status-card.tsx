@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ApiErrorCode } from '../../../../contract/api-errors';
 import { Trans, useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import type { SubmissionStatus, UploadProgress } from '../model/certification-backend';
+import type { SubmissionStatus, UploadProgress } from '../../../adapters/backend/certification-backend';
 import type { EntryDisplay } from '../model/outbox';
 import './submission.css';
 

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createIndexedDbOutboxStorage } from '../../../../src/adapters/storage/indexeddb-outbox-storage';
 import { createOutboxSync, type NetworkStatus } from '../../../../src/features/submission/effects/outbox-sync';
-import { BackendError } from '../../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
 import { entryDisplay } from '../../../../src/features/submission/model/outbox';
 import type { RetryPolicy } from '../../../../src/features/submission/model/retry-policy';
 import { aSession, anEvidence, testPerson } from '../support/evidence';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../i18n/languages';
 
 export const textSizes = ['standard', 'large', 'extraLarge'] as const;
 export type TextSize = (typeof textSizes)[number];
@@ -18,7 +18,11 @@ type SettingsState = Settings & {
   updateSettings: (patch: Partial<Settings>) => void;
 };
 
-/** Device preferences: kept on this device (not personal data about the retiree). */
+/**
+ * Device preferences (text size, language, read-aloud): kept on this device, not personal data about
+ * the retiree. In shared/ because every layer reads them; the settings feature is the screen that
+ * changes them.
+ */
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({

@@ -1,6 +1,5 @@
-import type { FrameRateTier } from '../../../../contract/challenges';
-import type { ChallengeKind } from '../../liveness/model/challenge';
-import type { Evidence } from '../../liveness/model/evidence';
+import type { ChallengeKind, FrameRateTier } from '../../../contract/challenges';
+import type { Evidence } from './evidence';
 
 /**
  * What a deployment implements to connect the app to its agency's system. Two ship with the app:

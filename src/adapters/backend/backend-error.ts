@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../../../../contract/api-errors';
+import type { ApiErrorCode } from '../../../contract/api-errors';
 
 /**
  * network: no answer (offline, dropped, DNS); http-4xx: the server refused (serverCode says why);
