@@ -6,6 +6,7 @@
  *   npm run test:postgres                 server tests + e2e specs with a real server
  *   npm run test:postgres -- server       only the server tests
  *   npm run test:postgres -- e2e          only the e2e specs (run `npm run build` first)
+ *   npm run test:postgres -- e2e e2e/journey.spec.ts   only the specs named
  * Prints how long each part took.
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ import { startPostgres } from '../server/tests/support/services/postgres';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const parts = process.argv.slice(2).filter((arg) => arg === 'server' || arg === 'e2e');
+const namedSpecs = process.argv.slice(2).filter((arg) => arg.startsWith('e2e/'));
 const run = parts.length > 0 ? parts : ['server', 'e2e'];
 /** The specs whose pages talk to a real server and its database. */
 const e2eSpecs = ['e2e/journey.spec.ts', 'e2e/review.spec.ts', 'e2e/outbox.spec.ts', 'e2e/kiosk.spec.ts', 'e2e/family.spec.ts'];
@@ -38,7 +40,7 @@ try {
     const code =
       part === 'server'
         ? await step('npx', ['vitest', 'run', '--project', 'server'], env)
-        : await step('npx', ['playwright', 'test', ...e2eSpecs], env);
+        : await step('npx', ['playwright', 'test', ...(namedSpecs.length > 0 ? namedSpecs : e2eSpecs)], env);
     timings.push(`${part}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${((Date.now() - partStarted) / 1000).toFixed(0)} s`);
     if (code !== 0) failed = true;
   }

@@ -269,4 +269,11 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
       expect(status).toBe(200);
     }
   }, 30_000);
+
+  it('Redis going away does not stop the service: requests are still answered (limits are not counted meanwhile)', async () => {
+    await redis.stop();
+    const session = await postJson<{ sessionId: string }>(`${cluster.url}/api/sessions`, { name: '赵德明', idNumber: idNumberOf(901) }, []);
+    expect(session.status).toBe(201);
+    for (const server of cluster.servers) expect((await fetch(`${server.baseUrl}/api/health/ready`)).status).toBe(200);
+  }, 30_000);
 });

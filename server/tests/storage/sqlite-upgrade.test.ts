@@ -87,4 +87,15 @@ describe('migrations', () => {
   it('every SQLite migration has its PostgreSQL twin of the same name', () => {
     expect(migrationNames('postgres')).toEqual(migrationNames('sqlite'));
   });
+
+  it('with DB_MIGRATE_ON_START=false a server refuses to start while a migration is pending, and starts once db:migrate ran', async () => {
+    const dir = makeTempDir('migrate-manual-');
+    dirs.push(dir);
+    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: '', DB_MIGRATE_ON_START: 'false' });
+    await expect(openStores(config)).rejects.toThrow(/needs migrations 001-initial\.sql.*npm run db:migrate/);
+    await (await openStores(loadConfig({ DATA_DIR: dir, DATABASE_URL: '' }))).close();
+    const stores = await openStores(config);
+    expect(await stores.ping()).toBe(true);
+    await stores.close();
+  });
 });
