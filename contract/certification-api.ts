@@ -119,7 +119,7 @@ export type CreateSubmissionRequest = z.infer<typeof createSubmissionRequestSche
 export const submissionReceiptSchema = z.object({
   submissionId: z.string(),
   statusToken: z.string(),
-  /** 8 characters (no 0/O/1/I) for the kiosk receipt: typed on another phone with the ID number's last 4. */
+  /** The receipt's 查询码, 16 digits (receipt-code.ts): typed on another phone with the ID number's last 4 for a read-only status link. */
   shortCode: z.string(),
 });
 export type SubmissionReceiptDto = z.infer<typeof submissionReceiptSchema>;
@@ -141,8 +141,9 @@ export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
 // POST /api/status/lookup
 export const statusLookupRequestSchema = z.object({
-  shortCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
-  idNumberLast4: z.string().check(z.trim(), z.regex(/^\d{3}[\dX]$/)),
+  /** The receipt's 查询码 as typed (spaces and dashes allowed; see receipt-code.ts). */
+  shortCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  idNumberLast4: z.string().check(z.trim(), z.regex(/^\d{3}[\dXx]$/)),
 });
 export type StatusLookupRequest = z.infer<typeof statusLookupRequestSchema>;
 

@@ -17,13 +17,16 @@ import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
 import { registerHealthRoutes } from './http/health-routes';
+import { logSerializers } from './http/log-hygiene';
 import { createRateLimitStore } from './http/rate-limit-store';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
+import { checkStorage } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import type { ApiErrorBody } from '../../contract/api-errors';
 
@@ -37,6 +40,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
   /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
   rateLimitBacking?: RateLimitBacking;
 };
@@ -64,6 +69,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
@@ -96,7 +102,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     accounts: stores.accounts,
     coordination: stores.coordination,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    staging: new StagingArea(uploadsDir),
+    media: options.mediaInspector ?? createMediaInspector(),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -105,6 +112,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
@@ -175,10 +183,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await stores.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([stores.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
   const health = registerHealthRoutes(app, { ping: stores.ping });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
@@ -235,7 +245,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     await rateLimitStore.close();
     await stores.close();
   });

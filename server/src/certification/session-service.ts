@@ -4,6 +4,7 @@ import { checkIdNumber } from '../../../contract/id-number';
 import { newId, newToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
+import { assertRoomForNewWork } from '../staging/storage-pressure';
 import type { SessionRecord } from '../storage/submissions-repository';
 
 export type SessionService = {
@@ -11,7 +12,7 @@ export type SessionService = {
   start(request: CreateSessionRequest): Promise<CreateSessionResponse>;
 };
 
-export function createSessionService(context: Pick<ServerContext, 'config' | 'repository' | 'now' | 'random' | 'log'>): SessionService {
+export function createSessionService(context: Pick<ServerContext, 'config' | 'repository' | 'staging' | 'evidence' | 'now' | 'random' | 'log'>): SessionService {
   const { config, repository, now, random } = context;
   if (config.fixedChallenges) {
     context.log.warn(`FIXED_CHALLENGES=${config.fixedChallenges.join(',')}: every session asks for the same actions (tests and demonstrations only)`);
@@ -22,6 +23,8 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
       if (!id.valid) {
         throw new HttpError(400, 'invalid-id-number', `The ID number is not valid (${id.problem}).`, { problem: id.problem, fields: ['idNumber'] });
       }
+      // A session leads to uploads: none begin while the disk is nearly full.
+      await assertRoomForNewWork(context);
       const createdAt = now();
       const session: SessionRecord = {
         id: newId(random),

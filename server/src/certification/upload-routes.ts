@@ -1,4 +1,3 @@
-import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../http/crypto-tokens';
@@ -21,18 +20,6 @@ async function asTus<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * buildApp creates the folder synchronously; FileStore's own fire-and-forget mkdir (a private method
- * it calls from its constructor) throws an uncaught error if the folder is removed meanwhile.
- */
-function stagingFileStore(directory: string): FileStore {
-  const Base = FileStore as unknown as new (options: { directory: string }) => object;
-  const Staging = class extends Base {
-    checkOrCreateDirectory(): void {}
-  };
-  return new Staging({ directory }) as unknown as FileStore;
-}
-
 /** Maps tus's plain-text errors to the API's { code, message } bodies. */
 function tusErrorCode(statusCode: number): string {
   if (statusCode === 413) return 'upload-too-large';
@@ -53,7 +40,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const { config } = context;
   const tus = new TusServer({
     path: '/api/uploads',
-    datastore: stagingFileStore(context.staging.directory),
+    datastore: context.staging.tusDataStore(),
     // One writer per upload across every server: a phone that reconnects through another server
     // takes over from the request its old connection left behind.
     locker: context.coordination.tusLocker,
@@ -65,7 +52,9 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     onUploadCreate: (_request, upload) =>
       asTus(async () => {
         await uploads.admit({ id: upload.id, size: upload.size, metadata: upload.metadata });
-        return {};
+        // The database has what the metadata said; tus keeps none of it, so a HEAD cannot give the
+        // session id or nonce away.
+        return { metadata: {} };
       }),
     onResponseError: (_request, error) => {
       if ('status_code' in error && typeof error.body === 'string' && error.body.startsWith('{')) return undefined;
@@ -76,7 +65,8 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     },
     onIncomingRequest: async (request, uploadId) => {
       if (request.method === 'POST') return;
-      await asTus(() => uploads.checkContinuing(uploadId));
+      const bearer = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+      await asTus(() => uploads.checkContinuing(uploadId, bearer?.[1] ?? null));
     },
   });
 
@@ -98,6 +88,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     if (id !== undefined && !uploadIdPattern.test(id)) {
       return reply.code(404).send({ code: 'upload-not-found', message: 'No such upload.' });
     }
+    if (request.method === 'POST') await uploads.checkRoom();
     if (request.method === 'GET') {
       // The bytes of someone's face are never served back from here.
       return reply.code(405).header('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').send({ code: 'method-not-allowed', message: 'Uploads cannot be downloaded.' });

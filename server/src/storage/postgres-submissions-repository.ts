@@ -4,7 +4,12 @@ import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 import { inTransaction, pgConstraint, pgErrorCode } from '../db/postgres';
 import type {
   CreateSubmissionOutcome,
+  CreateUploadOutcome,
   DecisionUpdate,
+  LookupAttempt,
+  StatusTokenScope,
+  UploadQuota,
+  WithdrawOutcome,
   NewAuditEntry,
   ReviewAccountsRepository,
   ReviewerRecord,
@@ -163,20 +168,33 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
     return row ? toSession(row) : null;
   }
 
-  async createUpload(upload: UploadRecord): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO uploads (id, session_id, part, declared_bytes, filetype, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [upload.id, upload.sessionId, upload.part, upload.declaredBytes, upload.filetype, upload.createdAt],
-    );
+  async createUploadWithinQuota(upload: UploadRecord, limits: UploadQuota): Promise<CreateUploadOutcome> {
+    return inTransaction(this.pool, async (client): Promise<CreateUploadOutcome> => {
+      // The quotas are sums over many rows: two servers creating uploads at once must not both see
+      // room for the last bytes. Upload creations (two per certification) take turns on this lock,
+      // held until the transaction ends.
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended('upload-quota', 0))");
+      const counts = await this.one<{ part_count: number; session_bytes: number; total_bytes: number }>(
+        `SELECT (SELECT COUNT(*) FROM uploads WHERE session_id = $1 AND part = $2) AS part_count,
+                (SELECT COALESCE(SUM(declared_bytes), 0) FROM uploads WHERE session_id = $1) AS session_bytes,
+                (SELECT COALESCE(SUM(declared_bytes), 0) FROM uploads) AS total_bytes`,
+        [upload.sessionId, upload.part],
+        client,
+      );
+      if ((counts?.part_count ?? 0) >= limits.uploadsPerPart) return 'too-many-uploads';
+      if (Number(counts?.session_bytes ?? 0) + upload.declaredBytes > limits.sessionBytes) return 'session-quota';
+      if (Number(counts?.total_bytes ?? 0) + upload.declaredBytes > limits.totalBytes) return 'staging-full';
+      await client.query(
+        'INSERT INTO uploads (id, session_id, part, declared_bytes, filetype, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [upload.id, upload.sessionId, upload.part, upload.declaredBytes, upload.filetype, upload.createdAt],
+      );
+      return 'created';
+    });
   }
 
   async findUpload(id: string): Promise<UploadRecord | null> {
     const row = await this.one<UploadRow>('SELECT * FROM uploads WHERE id = $1', [id]);
     return row ? toUpload(row) : null;
-  }
-
-  async countUploadsOfSession(sessionId: string, part: UploadPart): Promise<number> {
-    return (await this.one<{ n: number }>('SELECT COUNT(*) AS n FROM uploads WHERE session_id = $1 AND part = $2', [sessionId, part]))?.n ?? 0;
   }
 
   async deleteUploadsOfSession(sessionId: string): Promise<string[]> {
@@ -212,7 +230,7 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
             s.reasonCode, s.reasonText, s.decidedAt, s.decidedBy, s.nextDueDate,
           ],
         );
-        await client.query('INSERT INTO status_tokens (token_hash, submission_id, created_at) VALUES ($1, $2, $3)', [statusTokenHash, s.id, s.receivedAt]);
+        await client.query("INSERT INTO status_tokens (token_hash, submission_id, created_at, scope) VALUES ($1, $2, $3, 'owner')", [statusTokenHash, s.id, s.receivedAt]);
         // The person's details now live with the submission; the uploads were claimed.
         await client.query('DELETE FROM uploads WHERE session_id = $1', [s.sessionId]);
         if (audit) await client.query(insertAuditSql, auditParams(audit));
@@ -240,18 +258,33 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
     return row ? toSubmission(row) : null;
   }
 
-  async findSubmissionByStatusTokenHash(hash: string): Promise<SubmissionRecord | null> {
-    const row = await this.one<SubmissionRow>('SELECT s.* FROM status_tokens t JOIN submissions s ON s.id = t.submission_id WHERE t.token_hash = $1', [hash]);
-    return row ? toSubmission(row) : null;
+  async findStatusToken(hash: string): Promise<{ submission: SubmissionRecord; scope: StatusTokenScope } | null> {
+    const row = await this.one<SubmissionRow & { token_scope: string }>(
+      'SELECT s.*, t.scope AS token_scope FROM status_tokens t JOIN submissions s ON s.id = t.submission_id WHERE t.token_hash = $1',
+      [hash],
+    );
+    return row ? { submission: toSubmission(row), scope: row.token_scope === 'owner' ? 'owner' : 'read' } : null;
   }
 
-  async findSubmissionByShortCode(shortCode: string): Promise<SubmissionRecord | null> {
-    const row = await this.one<SubmissionRow>('SELECT * FROM submissions WHERE short_code = $1', [shortCode]);
-    return row ? toSubmission(row) : null;
+  async addStatusToken(submissionId: string, tokenHash: string, createdAt: string, scope: StatusTokenScope): Promise<void> {
+    await this.pool.query('INSERT INTO status_tokens (token_hash, submission_id, created_at, scope) VALUES ($1, $2, $3, $4)', [tokenHash, submissionId, createdAt, scope]);
   }
 
-  async addStatusToken(submissionId: string, tokenHash: string, createdAt: string): Promise<void> {
-    await this.pool.query('INSERT INTO status_tokens (token_hash, submission_id, created_at) VALUES ($1, $2, $3)', [tokenHash, submissionId, createdAt]);
+  async beginLookupAttempt(shortCode: string, maxWrongTries: number): Promise<LookupAttempt> {
+    // One conditional UPDATE: servers racing on one code queue on its row, and each re-reads the
+    // count before adding to it, so no more than maxWrongTries answers are ever compared.
+    const counted = await this.one<SubmissionRow>(
+      `UPDATE submissions SET lookup_failures = lookup_failures + 1
+       WHERE short_code = $1 AND state != 'withdrawn' AND lookup_failures < $2 RETURNING *`,
+      [shortCode, maxWrongTries],
+    );
+    if (counted) return { outcome: 'counted', submission: toSubmission(counted) };
+    const existing = await this.one<{ state: string }>('SELECT state FROM submissions WHERE short_code = $1', [shortCode]);
+    return existing && existing.state !== 'withdrawn' ? { outcome: 'locked' } : { outcome: 'unknown' };
+  }
+
+  async forgiveLookupAttempt(submissionId: string): Promise<void> {
+    await this.pool.query('UPDATE submissions SET lookup_failures = lookup_failures - 1 WHERE id = $1 AND lookup_failures > 0', [submissionId]);
   }
 
   async listSubmissions(states: StoredState[], limit: number): Promise<SubmissionRecord[]> {
@@ -280,16 +313,24 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
     });
   }
 
-  async withdraw(id: string, at: string, audit: NewAuditEntry): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
-      await client.query('DELETE FROM status_tokens WHERE submission_id = $1', [id]);
-      await client.query(
-        `UPDATE submissions SET state = 'withdrawn', withdrawn_at = $2, updated_at = $2, evidence_deleted_at = $2,
-           name = '', id_number = '', phone = NULL, metadata = '{}', sealed_status_token = ''
-         WHERE id = $1`,
+  async withdraw(id: string, at: string, audit: NewAuditEntry): Promise<WithdrawOutcome> {
+    return inTransaction(this.pool, async (client): Promise<WithdrawOutcome> => {
+      // Conditional: a decision committed first (on any server) makes this change nothing.
+      const withdrawn = await this.one<{ session_id: string }>(
+        `UPDATE submissions SET state = 'withdrawn', withdrawn_at = $2, updated_at = $2,
+           name = '', id_number = '', phone = NULL, metadata = '{}', sealed_status_token = '', reason_text = NULL
+         WHERE id = $1 AND state IN ('received', 'in-review') RETURNING session_id`,
         [id, at],
+        client,
       );
+      if (!withdrawn) {
+        const existing = await this.one<{ state: string }>('SELECT state FROM submissions WHERE id = $1', [id], client);
+        return existing && existing.state !== 'withdrawn' ? 'already-decided' : 'not-found';
+      }
+      await client.query(`UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE id = $1`, [withdrawn.session_id]);
+      await client.query('DELETE FROM status_tokens WHERE submission_id = $1', [id]);
       await client.query(insertAuditSql, auditParams(audit));
+      return 'withdrawn';
     });
   }
 
@@ -308,11 +349,27 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {
     const result = await this.pool.query<SubmissionRow>(
-      `SELECT * FROM submissions WHERE decided_at IS NOT NULL AND decided_at < $1 AND evidence_deleted_at IS NULL
-       ORDER BY decided_at LIMIT $2`,
+      `SELECT * FROM submissions
+       WHERE ((decided_at IS NOT NULL AND decided_at < $1) OR state = 'withdrawn') AND evidence_deleted_at IS NULL
+       ORDER BY received_at LIMIT $2`,
       [decidedBefore, limit],
     );
     return result.rows.map(toSubmission);
+  }
+
+  async abandonExpiredSessions(expiredBefore: string): Promise<{ uploadIds: string[]; sessionsBlanked: number }> {
+    return inTransaction(this.pool, async (client) => {
+      const uploads = await client.query<{ id: string }>(
+        'DELETE FROM uploads WHERE session_id IN (SELECT id FROM sessions WHERE expires_at < $1) RETURNING id',
+        [expiredBefore],
+      );
+      const blanked = await client.query(
+        `UPDATE sessions SET name = '', id_number = '', phone = NULL
+         WHERE expires_at < $1 AND (name != '' OR id_number != '' OR phone IS NOT NULL)`,
+        [expiredBefore],
+      );
+      return { uploadIds: uploads.rows.map((row) => row.id), sessionsBlanked: blanked.rowCount ?? 0 };
+    });
   }
 
   async deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }> {

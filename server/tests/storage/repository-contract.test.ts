@@ -38,6 +38,7 @@ const backends: Backend[] = [
 if (!postgresAvailable) console.warn(`repository contract: PostgreSQL skipped: ${postgresSkipReason}`);
 
 const t0 = Date.parse('2026-03-01T08:00:00.000Z');
+const bigQuota = { uploadsPerPart: 3, sessionBytes: 1e9, totalBytes: 1e12 };
 const at = (minutes: number) => new Date(t0 + minutes * 60_000).toISOString();
 
 function session(id: string, overrides: Partial<SessionRecord> = {}): SessionRecord {
@@ -110,31 +111,35 @@ describe.each(backends)('repository contract: $name', ({ open }) => {
     expect(await repository.findSession('missing')).toBeNull();
   });
 
-  it('keeps uploads per session and part, and deletes them with their ids returned', async () => {
+  it('keeps uploads within their quotas (per part, per session, in all), and deletes them with their ids returned', async () => {
     const { repository } = await open();
     await repository.createSession(session('a'));
-    await repository.createUpload(upload('u1', 'a', 'photo'));
-    await repository.createUpload(upload('u2', 'a', 'photo'));
-    await repository.createUpload(upload('u3', 'a', 'video'));
-    expect(await repository.findUpload('u3')).toEqual(upload('u3', 'a', 'video'));
-    expect(await repository.countUploadsOfSession('a', 'photo')).toBe(2);
-    expect(await repository.countUploadsOfSession('a', 'video')).toBe(1);
-    expect((await repository.deleteUploadsOfSession('a')).sort()).toEqual(['u1', 'u2', 'u3']);
+    await repository.createSession(session('b'));
+    const quota = { uploadsPerPart: 2, sessionBytes: 4000, totalBytes: 5000 };
+    expect(await repository.createUploadWithinQuota(upload('u1', 'a', 'photo'), quota)).toBe('created');
+    expect(await repository.createUploadWithinQuota(upload('u2', 'a', 'photo'), quota)).toBe('created');
+    expect(await repository.createUploadWithinQuota(upload('u3', 'a', 'photo'), quota)).toBe('too-many-uploads');
+    expect(await repository.createUploadWithinQuota(upload('u4', 'a', 'video'), quota)).toBe('created');
+    expect(await repository.createUploadWithinQuota(upload('u5', 'a', 'video'), quota)).toBe('session-quota');
+    expect(await repository.createUploadWithinQuota(upload('u6', 'b', 'video'), quota)).toBe('created');
+    expect(await repository.createUploadWithinQuota(upload('u7', 'b', 'photo'), quota)).toBe('staging-full');
+    expect(await repository.findUpload('u4')).toEqual(upload('u4', 'a', 'video'));
+    expect(await repository.findUpload('u3')).toBeNull();
+    expect((await repository.deleteUploadsOfSession('a')).sort()).toEqual(['u1', 'u2', 'u4']);
     expect(await repository.findUpload('u1')).toBeNull();
-    expect(await repository.countUploadsOfSession('a', 'photo')).toBe(0);
+    expect(await repository.createUploadWithinQuota(upload('u8', 'b', 'photo'), quota)).toBe('created');
   });
 
   it('creates a submission once: it consumes the nonce, claims the uploads, and is found by id, key, token and code', async () => {
     const { repository } = await open();
     await repository.createSession(session('s1'));
-    await repository.createUpload(upload('u1', 's1'));
+    await repository.createUploadWithinQuota(upload('u1', 's1'), bigQuota);
     const record = submission('sub1', 's1');
     const audit = { at: at(5), actor: 'auto-approve', action: 'decision:approve', submissionId: 'sub1', detail: 'x' };
     expect(await repository.createSubmission(record, 'token-1', audit)).toBe('created');
     expect(await repository.findSubmission('sub1')).toEqual(record);
     expect(await repository.findSubmissionByIdempotencyKeyHash(record.idempotencyKeyHash)).toEqual(record);
-    expect(await repository.findSubmissionByStatusTokenHash('token-1')).toEqual(record);
-    expect(await repository.findSubmissionByShortCode(record.shortCode)).toEqual(record);
+    expect(await repository.findStatusToken('token-1')).toEqual({ submission: record, scope: 'owner' });
     expect((await repository.findSession('s1'))?.usedAt).toBe(record.receivedAt);
     expect(await repository.findUpload('u1')).toBeNull();
     expect((await repository.listAudit(10)).map(({ id: _id, ...entry }) => entry)).toEqual([audit]);
@@ -163,8 +168,8 @@ describe.each(backends)('repository contract: $name', ({ open }) => {
     await storeOne(stores, 'c3', { receivedAt: at(30), updatedAt: at(30) });
     await storeOne(stores, 'a1', { receivedAt: at(10), updatedAt: at(10) });
     await storeOne(stores, 'b2', { receivedAt: at(20), updatedAt: at(20), state: 'approved', decision: 'approve', decidedAt: at(21), decidedBy: 'r', nextDueDate: '2027-03-01' });
-    await repository.addStatusToken('a1', 'extra-token', at(40));
-    expect((await repository.findSubmissionByStatusTokenHash('extra-token'))?.id).toBe('a1');
+    await repository.addStatusToken('a1', 'extra-token', at(40), 'read');
+    expect(await repository.findStatusToken('extra-token')).toMatchObject({ submission: { id: 'a1' }, scope: 'read' });
     expect((await repository.listSubmissions(['received'], 10)).map((s) => s.id)).toEqual(['a1', 'c3']);
     expect((await repository.listSubmissions(['received', 'approved'], 2)).map((s) => s.id)).toEqual(['a1', 'b2']);
     expect((await repository.findSubmission('b2'))?.nextDueDate).toBe('2027-03-01');
@@ -184,15 +189,48 @@ describe.each(backends)('repository contract: $name', ({ open }) => {
     expect((await repository.listAudit(10, 'x1')).map((entry) => entry.action)).toEqual(['decision:reject']);
   });
 
-  it('withdraws: personal data blanked, every token gone, audited', async () => {
+  it('withdraws only before a decision: personal data blanked (in its session too), every token gone, audited', async () => {
     const stores = await open();
     const { repository } = stores;
     await storeOne(stores, 'w1');
-    await repository.addStatusToken('w1', 'second', at(9));
-    await repository.withdraw('w1', at(10), { at: at(10), actor: 'person', action: 'withdraw', submissionId: 'w1', detail: '' });
-    expect(await repository.findSubmissionByStatusTokenHash('token-w1')).toBeNull();
-    expect(await repository.findSubmissionByStatusTokenHash('second')).toBeNull();
-    expect(await repository.findSubmission('w1')).toMatchObject({ state: 'withdrawn', name: '', idNumber: '', phone: null, metadata: '{}', sealedStatusToken: '', withdrawnAt: at(10), evidenceDeletedAt: at(10) });
+    await repository.addStatusToken('w1', 'second', at(9), 'read');
+    const audit = { at: at(10), actor: 'person', action: 'withdraw', submissionId: 'w1', detail: '' };
+    expect(await repository.withdraw('w1', at(10), audit)).toBe('withdrawn');
+    expect(await repository.withdraw('w1', at(11), audit)).toBe('not-found');
+    expect(await repository.withdraw('nobody', at(11), audit)).toBe('not-found');
+    expect(await repository.findStatusToken('token-w1')).toBeNull();
+    expect(await repository.findStatusToken('second')).toBeNull();
+    expect(await repository.findSubmission('w1')).toMatchObject({ state: 'withdrawn', name: '', idNumber: '', phone: null, metadata: '{}', sealedStatusToken: '', withdrawnAt: at(10), evidenceDeletedAt: null });
+    expect(await repository.findSession('s-w1')).toMatchObject({ name: '', idNumber: '', phone: null });
+    expect((await repository.listEvidenceDueForDeletion(at(0), 10)).map((s) => s.id)).toEqual(['w1']);
+    await storeOne(stores, 'w2', { state: 'approved', decision: 'approve', decidedAt: at(6), decidedBy: 'r' });
+    expect(await repository.withdraw('w2', at(12), { ...audit, submissionId: 'w2' })).toBe('already-decided');
+    expect((await repository.findSubmission('w2'))?.state).toBe('approved');
+  });
+
+  it('counts wrong look-ups per short code up to the limit, gives back a right one, knows no code', async () => {
+    const stores = await open();
+    const { repository } = stores;
+    const stored = await storeOne(stores, 'l1');
+    const first = await repository.beginLookupAttempt(stored.shortCode, 2);
+    expect(first).toMatchObject({ outcome: 'counted', submission: { id: 'l1' } });
+    await repository.forgiveLookupAttempt('l1');
+    expect((await repository.beginLookupAttempt(stored.shortCode, 2)).outcome).toBe('counted');
+    expect((await repository.beginLookupAttempt(stored.shortCode, 2)).outcome).toBe('counted');
+    expect(await repository.beginLookupAttempt(stored.shortCode, 2)).toEqual({ outcome: 'locked' });
+    expect(await repository.beginLookupAttempt('NOSUCHCD', 2)).toEqual({ outcome: 'unknown' });
+  });
+
+  it('abandons sessions whose uploads can no longer finish: uploads forgotten, person blanked', async () => {
+    const { repository } = await open();
+    await repository.createSession(session('old', { expiresAt: at(10) }));
+    await repository.createSession(session('new', { expiresAt: at(100) }));
+    await repository.createUploadWithinQuota(upload('u-old', 'old'), bigQuota);
+    await repository.createUploadWithinQuota(upload('u-new', 'new'), bigQuota);
+    expect(await repository.abandonExpiredSessions(at(50))).toEqual({ uploadIds: ['u-old'], sessionsBlanked: 1 });
+    expect(await repository.abandonExpiredSessions(at(50))).toEqual({ uploadIds: [], sessionsBlanked: 0 });
+    expect(await repository.findSession('old')).toMatchObject({ name: '', idNumber: '', phone: null });
+    expect(await repository.findUpload('u-new')).not.toBeNull();
   });
 
   it('retention: evidence due after the decision, personal data scrubbed, stale sessions deleted with their uploads', async () => {
@@ -214,8 +252,8 @@ describe.each(backends)('repository contract: $name', ({ open }) => {
 
     await repository.createSession(session('stale', { expiresAt: at(50) }));
     await repository.createSession(session('live', { expiresAt: at(500) }));
-    await repository.createUpload(upload('up-stale', 'stale'));
-    await repository.createUpload(upload('up-live', 'live'));
+    await repository.createUploadWithinQuota(upload('up-stale', 'stale'), bigQuota);
+    await repository.createUploadWithinQuota(upload('up-live', 'live'), bigQuota);
     const swept = await repository.deleteStaleSessions(at(60));
     // The stale session and the sessions the stored submissions used (their expiry is at(15)).
     expect(swept.uploadIds).toEqual(['up-stale']);

@@ -102,6 +102,27 @@ describe('certify flow', { timeout: 20_000 }, () => {
     cert.outbox.stop();
   });
 
+  it('finding 1: a video the server cannot read says so in plain words, once, and 重新认证 starts the face check again', async () => {
+    const cert = createFakeCertification();
+    const startSession = vi.spyOn(cert.fake.backend, 'startSession');
+    cert.fake.failNextUpload(new BackendError('http-4xx', 'The video cannot be read', { status: 422, serverCode: 'unreadable-video' }));
+    const user = userEvent.setup();
+    await renderWithApp(<CertifyFlow exitTo="/" person={testPerson} />, { services: { certification: cert.certification } });
+    await user.click(await screen.findByRole('button', { name: 'pass the face check' }));
+    await user.click(await screen.findByRole('button', { name: '提交' }));
+
+    expect(await screen.findByRole('heading', { name: '没有提交成功' })).toBeVisible();
+    expect(screen.getByText('手机录下的视频坏了，社保系统打不开。')).toBeVisible();
+    expect(screen.getByText('这不是您的错。请点“重新认证”，再做一次刷脸认证，手机会重新拍照和录像，只要几分钟。')).toBeVisible();
+    expect(screen.queryByRole('button', { name: '现在就试着提交' })).toBeNull();
+    expect(cert.fake.uploadCalls).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: '重新认证' }));
+    await waitFor(() => expect(startSession).toHaveBeenCalledTimes(2));
+    expect(await screen.findByRole('button', { name: 'pass the face check' })).toBeVisible();
+    expect(cert.fake.uploadCalls).toHaveLength(1);
+    cert.outbox.stop();
+  });
+
   it('a rejection says so with the reason and offers 再试一次', async () => {
     const cert = createFakeCertification();
     cert.fake.setStatus({ state: 'rejected', reasonCode: 'not-the-person', reasonText: '请本人来', decidedAt: '2026-01-15T10:00:00.000Z' });

@@ -68,7 +68,7 @@ describe('/kiosk', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '已提交，请收好回执' })).toBeVisible();
     expect(screen.getByText(`${testPerson.name}（身份证 1101**********002X）`)).toBeVisible();
-    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('ABCD2345');
+    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('4821 0937 5512 6604');
     await waitFor(() => expect(useKioskStore.getState().records).toHaveLength(1));
     expect(JSON.stringify(useKioskStore.getState().records)).not.toContain(testPerson.name);
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
-import type { SourceId } from '../../guide/data/reference-sources';
-import { SourceList } from '../../guide/components/source-list';
-import '../../guide/components/guide.css';
+import type { SourceId } from '../data/reference-sources';
+import { SourceList } from './source-list';
+import './guide.css';
 
 const options = [
   { id: 'community', sources: ['mohrssPress', 'chengduPoints'] },

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CertifyEntryLink } from '../../../src/features/certify/components/certify-entry-link';
+import { CertifyEntryLink } from '../../../src/features/guide/components/certify-entry-link';
 import { parseRuntimeConfig } from '../../../src/shared/config/runtime-config';
 import { renderWithApp } from '../../support/render-with-app';
 

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Disclosure } from '../../../shared/ui/disclosure';
 import { Screen } from '../../../shared/ui/screen';
-import { SourceList } from '../../guide/components/source-list';
-import '../../guide/components/guide.css';
-import { faqQuestions } from '../faq-questions';
+import { SourceList } from './source-list';
+import { faqQuestions } from '../data/faq-questions';
+import './guide.css';
 
 export function FaqScreen() {
   const { t } = useTranslation('faq');

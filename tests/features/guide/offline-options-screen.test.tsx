@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OfflineOptionsScreen } from '../../../src/features/offline-options/components/offline-options-screen';
+import { OfflineOptionsScreen } from '../../../src/features/guide/components/offline-options-screen';
 import { renderWithApp } from '../../support/render-with-app';
 
 describe('OfflineOptionsScreen', () => {

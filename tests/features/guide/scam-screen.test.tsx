@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ScamScreen } from '../../../src/features/scam/components/scam-screen';
+import { ScamScreen } from '../../../src/features/guide/components/scam-screen';
 import { renderWithApp } from '../../support/render-with-app';
 
 describe('ScamScreen', () => {

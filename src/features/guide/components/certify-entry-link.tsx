@@ -4,9 +4,9 @@ import { useServices } from '../../../shared/services';
 import { Icon } from '../../../shared/ui/icons';
 
 /**
- * The way into /certify from the end of the guide: shown only where the deployment has a real
- * backend (config.json backend.kind "http"). With the demo backend /certify still works when
- * opened directly, and says 演示 on every screen.
+ * The guide's way into /certify: a link (the guide never loads the certification flow itself),
+ * shown only where the deployment has a real backend (config.json backend.kind "http"). With the
+ * demo backend /certify still works when opened directly, and says 演示 on every screen.
  */
 export function CertifyEntryLink() {
   const { t } = useTranslation('certify');

@@ -1,4 +1,4 @@
-import type { SourceId } from '../guide/data/reference-sources';
+import type { SourceId } from './reference-sources';
 
 /** FAQ entries in display order: ids name i18n keys faq:questions.<id>.{q,a}; every answer cites sources. */
 export const faqQuestions = [

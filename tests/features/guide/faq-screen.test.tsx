@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FaqScreen } from '../../../src/features/faq/components/faq-screen';
-import { faqQuestions } from '../../../src/features/faq/faq-questions';
+import { FaqScreen } from '../../../src/features/guide/components/faq-screen';
+import { faqQuestions } from '../../../src/features/guide/data/faq-questions';
 import { renderWithApp } from '../../support/render-with-app';
 
 describe('FaqScreen', () => {

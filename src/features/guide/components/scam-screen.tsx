@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { Icon, type IconName } from '../../../shared/ui/icons';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
-import type { SourceId } from '../../guide/data/reference-sources';
-import { SourceList } from '../../guide/components/source-list';
-import '../../guide/components/guide.css';
+import type { SourceId } from '../data/reference-sources';
+import { SourceList } from './source-list';
+import './guide.css';
 
 const items = [
   { id: 'official', icon: 'success', sources: ['mohrssModel', 'mohrssPress'] },
