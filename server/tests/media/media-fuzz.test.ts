@@ -45,7 +45,7 @@ describe('finding 1: one tiny upload stops the whole server — fuzz', { timeout
       const health = await fetch(`${server.baseUrl}/api/health`);
       expect(health.status).toBe(200);
       // Nothing refused was kept: the staged uploads of refused submissions are gone.
-      const accepted = server.query<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')[0]?.n ?? 0;
+      const accepted = (await server.query<{ n: number }>('SELECT COUNT(*) AS n FROM submissions'))[0]?.n ?? 0;
       expect(server.evidenceFiles().length).toBe(accepted * 2);
     });
   });
