@@ -34,7 +34,7 @@ describe('health for load balancers', () => {
     // An upload in flight keeps the server draining (it waits for it before closing).
     const patch = request(`${server.baseUrl}/api/uploads/${created.id}`, {
       method: 'PATCH',
-      headers: { authorization: `Bearer ${session.nonce}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': '1000' },
+      headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}`, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': '1000' },
     });
     patch.on('error', () => undefined);
     patch.write(Buffer.alloc(100));

@@ -68,6 +68,7 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
       method: 'POST',
       headers: {
         'tus-resumable': '1.0.0',
+        authorization: `Bearer ${session.nonce}`,
         'upload-length': String(photo.length),
         'upload-metadata': Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(','),
       },
@@ -78,7 +79,7 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
     // Half the photo, then the phone's connection stalls: one server is now receiving it.
     const patch = request(uploadUrl, {
       method: 'PATCH',
-      headers: { authorization: `Bearer ${session.nonce}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(photo.length) },
+      headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}`, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(photo.length) },
     });
     const patchEnded = new Promise<string>((resolve) => {
       patch.on('response', (response) => {
@@ -102,7 +103,7 @@ describe.skipIf(skipReason !== '')(`several servers behind nginx${skipReason ? `
 
     // The real tus client picks the upload up through nginx: HEAD finds the offset on the shared
     // disk (another server answers), PATCH sends the rest.
-    const head = await fetch(uploadUrl, { method: 'HEAD', headers: { authorization: `Bearer ${session.nonce}`, 'tus-resumable': '1.0.0' } });
+    const head = await fetch(uploadUrl, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}` } });
     const offset = Number(head.headers.get('upload-offset'));
     expect(offset).toBeGreaterThan(0);
     expect(offset).toBeLessThan(photo.length);

@@ -162,7 +162,7 @@ describe('http certification backend against the reference server', () => {
       expect(isEvidenceRefusal(error)).toBe(true);
       expect(isTransientFailure(error)).toBe(false);
     }
-    expect(server.query('SELECT id FROM submissions')).toEqual([]);
+    expect(await server.query('SELECT id FROM submissions')).toEqual([]);
     expect(server.stagedFiles()).toEqual([]);
   });
 
