@@ -12,11 +12,13 @@ import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
 import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
-import { databaseFileName, openDatabase } from './db/open-database';
+import { openStores } from './db/stores';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { registerHealthRoutes } from './http/health-routes';
 import { logSerializers } from './http/log-hygiene';
+import { createRateLimitStore } from './http/rate-limit-store';
 import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
@@ -26,7 +28,6 @@ import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
 import { checkStorage, isStorageFailure, storageFailureRetryAfterSeconds } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
-import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
 
 export type BuildOptions = {
@@ -50,6 +51,8 @@ declare module 'fastify' {
     /** For graceful shutdown and tests: uploads being received right now. */
     uploadsInFlight: () => number;
     serverContext: ServerContext;
+    /** 'sqlite' (DATA_DIR) or 'postgres' (DATABASE_URL). */
+    databaseKind: 'sqlite' | 'postgres';
   }
 }
 
@@ -80,20 +83,26 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return503OnClosing: true,
   });
 
-  const uploadsDir = path.join(config.dataDir, 'uploads');
-  const evidenceDir = path.join(config.dataDir, 'evidence');
+  // Uploads in progress and evidence: on EVIDENCE_DIR, shared by every server (default DATA_DIR).
+  const uploadsDir = path.join(config.evidenceDir, 'uploads');
+  const evidenceDir = path.join(config.evidenceDir, 'evidence');
   // Owner only, whatever the umask and however the folders were made before.
-  for (const dir of [config.dataDir, uploadsDir, evidenceDir]) {
+  for (const dir of [config.dataDir, config.evidenceDir, uploadsDir, evidenceDir]) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
   }
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
-  const repository = new SqliteSubmissionsRepository(db);
+  const stores = await openStores(config, {
+    now,
+    onCoordinationError: (error) => app.log.warn({ err: error }, 'database lock connection lost; reconnecting'),
+  });
+  app.decorate('databaseKind', stores.kind);
+  const { repository } = stores;
   const context: ServerContext = {
     config,
     repository,
-    accounts: repository,
+    accounts: stores.accounts,
+    coordination: stores.coordination,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
     media: options.mediaInspector ?? createMediaInspector(),
     staging: new StagingArea(uploadsDir, config.evidenceKey),
@@ -168,7 +177,9 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
-  const limits = await registerRateLimits(app, config, options.rateLimitBacking);
+  // Counters in Redis with REDIS_URL (shared by every server), else in this process's memory.
+  const rateLimitStore = createRateLimitStore(config.redisUrl, app.log);
+  const limits = await registerRateLimits(app, config, options.rateLimitBacking ?? rateLimitStore.options);
 
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
@@ -186,10 +197,11 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   // For load balancers and uptime checks: the database answers, the staging area and the evidence
   // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const [database, storage] = await Promise.all([repository.ping().catch(() => false), checkStorage(context)]);
+    const [database, storage] = await Promise.all([stores.ping().catch(() => false), checkStorage(context)]);
     const ok = database && storage.writable && !storage.low;
     return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
+  const health = registerHealthRoutes(app, { ping: stores.ping });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
 
@@ -234,6 +246,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   // Graceful shutdown: new requests get 503 while uploads in flight finish (bounded), then the rest is cut.
   app.addHook('preClose', async () => {
+    health.startDraining();
     stopSweeper();
     if (uploads.count() > 0) {
       app.log.info(`waiting up to ${config.shutdownGraceMs} ms for ${uploads.count()} upload(s) in flight`);
@@ -249,7 +262,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
   app.addHook('onClose', async () => {
     await context.media.close();
-    db.close();
+    await rateLimitStore.close();
+    await stores.close();
   });
 
   return app;

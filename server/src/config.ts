@@ -10,8 +10,23 @@ export type ServerConfig = {
   port: number;
   /** The built PWA (vite build output). */
   staticDir: string;
-  /** Where the server keeps its data (database, evidence files). */
+  /** Where the server keeps its data (the SQLite database when DATABASE_URL is unset). */
   dataDir: string;
+  /**
+   * Where tus uploads in progress (uploads/) and evidence (evidence/) live: default DATA_DIR. With
+   * several servers, a volume they all mount (a network file system), so any server can continue an
+   * upload another one began and serve any submission's evidence.
+   */
+  evidenceDir: string;
+  /** PostgreSQL (postgres://user:password@host:port/db): several servers share it. null: SQLite in DATA_DIR. */
+  databaseUrl: string | null;
+  /** Connections per server: queries, and (a second pool) locks held by uploads in progress. */
+  databasePoolSize: number;
+  databaseLockPoolSize: number;
+  /** Apply pending migrations at start-up (default); false: refuse to start until `npm run db:migrate` ran. */
+  migrateOnStart: boolean;
+  /** Redis (redis://host:port) for rate-limit counters shared by every server; null: in memory, per process. */
+  redisUrl: string | null;
   /** Served as /config.json to the app: which backend it talks to, kiosk defaults… */
   appConfig: Record<string, unknown>;
   /** How long a certification session (challenge + nonce) stays usable. */
@@ -139,6 +154,19 @@ function parseKey(raw: string | undefined): Buffer | null {
   return key;
 }
 
+function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = '';
+  }
+  // The value may hold a password: never repeat it in the message.
+  if (!protocols.includes(protocol)) throw new Error(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return raw;
+}
+
 function parseAppConfig(raw: string | undefined): Record<string, unknown> {
   // With this server the app talks to it; APP_CONFIG_JSON overrides (e.g. {"backend":{"kind":"demo"}}).
   if (!raw) return { backend: { kind: 'http' } };
@@ -152,6 +180,7 @@ function parseAppConfig(raw: string | undefined): Record<string, unknown> {
 /** Reads the environment once; fails fast with a clear message for a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const secure = env.REVIEW_COOKIE_SECURE;
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data'));
   const photoMaxBytes = parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1);
   const videoMaxBytes = parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1);
   return {
@@ -159,7 +188,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '127.0.0.1',
     port: parsePort(env.PORT, 8080),
     staticDir: path.resolve(env.STATIC_DIR ?? path.join(projectRoot, 'dist')),
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data')),
+    dataDir,
+    evidenceDir: env.EVIDENCE_DIR ? path.resolve(env.EVIDENCE_DIR) : dataDir,
+    databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
+    databasePoolSize: parseNumber('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1),
+    databaseLockPoolSize: parseNumber('DATABASE_LOCK_POOL_SIZE', env.DATABASE_LOCK_POOL_SIZE, 20, 2),
+    migrateOnStart: parseBoolean('DB_MIGRATE_ON_START', env.DB_MIGRATE_ON_START, true),
+    redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     appConfig: parseAppConfig(env.APP_CONFIG_JSON),
     sessionTtlMs: parseNumber('SESSION_TTL_MINUTES', env.SESSION_TTL_MINUTES, 15, 1) * 60_000,
     uploadGraceMs: parseNumber('UPLOAD_GRACE_MINUTES', env.UPLOAD_GRACE_MINUTES, 30) * 60_000,

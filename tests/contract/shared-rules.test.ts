@@ -98,7 +98,7 @@ describe('names: the app form and the server refuse and normalise alike', () => 
     const app = validatePersonForm({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41), phone: '' }, new Date(clockMs));
     expect(app.ok && app.person.name).toBe('José García');
     expect((await startSession({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41) })).statusCode).toBe(201);
-    expect(server.query<{ name: string }>('SELECT name FROM sessions WHERE id_number = ?', validIdNumberFor(41))).toEqual([{ name: 'José García' }]);
+    expect(await server.query<{ name: string }>('SELECT name FROM sessions WHERE id_number = ?', validIdNumberFor(41))).toEqual([{ name: 'José García' }]);
   });
 });
 

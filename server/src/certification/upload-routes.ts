@@ -42,6 +42,9 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const tus = new TusServer({
     path: '/api/uploads',
     datastore: context.staging.tusDataStore(),
+    // One writer per upload across every server: a phone that reconnects through another server
+    // takes over from the request its old connection left behind.
+    locker: context.coordination.tusLocker,
     relativeLocation: true,
     maxSize: Math.max(config.photoMaxBytes, config.videoMaxBytes),
     allowedOrigins: config.corsOrigins,

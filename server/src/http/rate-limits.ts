@@ -17,7 +17,7 @@ import { HttpError } from './errors';
  * Counters live in the store passed in (`backing`): in this process's memory by default; give
  * @fastify/rate-limit's `redis` (an ioredis client) or a `store` so that several servers share them.
  */
-export type RateLimitBacking = Pick<RateLimitPluginOptions, 'store' | 'redis' | 'nameSpace'>;
+export type RateLimitBacking = Pick<RateLimitPluginOptions, 'store' | 'redis' | 'nameSpace' | 'skipOnError'>;
 
 type PreHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 

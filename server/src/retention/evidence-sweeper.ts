@@ -94,20 +94,28 @@ function every(intervalMs: number, task: () => Promise<void>): () => void {
   return () => clearInterval(timer);
 }
 
-/** The retention sweep (RETENTION_SWEEP_MINUTES) and the staging sweep (STAGING_SWEEP_MINUTES); the returned function stops both. */
+/**
+ * The retention sweep (RETENTION_SWEEP_MINUTES) and the staging sweep (STAGING_SWEEP_MINUTES); the
+ * returned function stops both. With several servers only the leader sweeps (an advisory lock it
+ * holds as long as it lives); when it dies, another server takes over at its next interval.
+ */
 export function startEvidenceSweeper(context: ServerContext): () => void {
+  const leaderOnly =
+    <T>(task: () => Promise<T>) =>
+    async (): Promise<T | null> =>
+      (await context.coordination.holdLeadership('retention-sweep')) ? task() : null;
   const stopRetention = every(context.config.retentionSweepIntervalMs, () =>
-    sweepOnce(context).then(
+    leaderOnly(() => sweepOnce(context))().then(
       (report) => {
-        if (report.evidenceDeleted + report.sessionsDeleted + report.stagedUploadsDeleted + report.recordsScrubbed > 0) context.log.info(report, 'retention sweep');
+        if (report && report.evidenceDeleted + report.sessionsDeleted + report.stagedUploadsDeleted + report.recordsScrubbed > 0) context.log.info(report, 'retention sweep');
       },
       (error: unknown) => context.log.error({ err: error }, 'retention sweep failed'),
     ),
   );
   const stopStaging = every(context.config.stagingSweepIntervalMs, () =>
-    sweepStagingOnce(context).then(
+    leaderOnly(() => sweepStagingOnce(context))().then(
       (report) => {
-        if (report.stagedUploadsDeleted + report.sessionsBlanked > 0) context.log.info(report, 'staging sweep');
+        if (report && report.stagedUploadsDeleted + report.sessionsBlanked > 0) context.log.info(report, 'staging sweep');
       },
       (error: unknown) => context.log.error({ err: error }, 'staging sweep failed'),
     ),

@@ -24,9 +24,9 @@ afterEach(async () => {
   await server.close();
 });
 
-function expectNothingStored(): void {
-  expect(server.query('SELECT id FROM submissions')).toEqual([]);
-  expect(server.query('SELECT token_hash FROM status_tokens')).toEqual([]);
+async function expectNothingStored(): Promise<void> {
+  expect(await server.query('SELECT id FROM submissions')).toEqual([]);
+  expect(await server.query('SELECT token_hash FROM status_tokens')).toEqual([]);
   expect(server.evidenceFiles()).toEqual([]);
 }
 
@@ -46,7 +46,7 @@ describe('sessions refuse bad person details', () => {
     const response = await server.app.inject({ method: 'POST', url: '/api/sessions', payload: { name: '张三', idNumber } });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid-id-number', problem });
-    expect(server.query('SELECT id FROM sessions')).toEqual([]);
+    expect(await server.query('SELECT id FROM sessions')).toEqual([]);
   });
 
   it('refuses malformed JSON, a missing name, a body too large', async () => {
@@ -59,7 +59,7 @@ describe('sessions refuse bad person details', () => {
     const huge = await server.app.inject({ method: 'POST', url: '/api/sessions', payload: { name: 'x'.repeat(100_000), idNumber: validIdNumber } });
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ code: 'payload-too-large' });
-    expect(server.query('SELECT id FROM sessions')).toEqual([]);
+    expect(await server.query('SELECT id FROM sessions')).toEqual([]);
   });
 });
 
@@ -73,7 +73,7 @@ describe('uploads refuse what does not belong', () => {
       expect(response.statusCode).toBe(413);
       expect(JSON.parse(response.body)).toMatchObject({ code: 'upload-too-large' });
     }
-    expect(server.query('SELECT id FROM uploads')).toEqual([]);
+    expect(await server.query('SELECT id FROM uploads')).toEqual([]);
     expect(server.stagedFiles()).toEqual([]);
   });
 
@@ -104,7 +104,7 @@ describe('uploads refuse what does not belong', () => {
       expect(response.statusCode, JSON.stringify(metadata)).toBe(status);
       expect(JSON.parse(response.body)).toMatchObject({ code });
     }
-    expect(server.query('SELECT id FROM uploads')).toEqual([]);
+    expect(await server.query('SELECT id FROM uploads')).toEqual([]);
     expect(server.stagedFiles()).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe('uploads refuse what does not belong', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await rawCreateUpload(server.app, meta, 1024 * 1024)).statusCode);
     expect(statuses).toEqual([201, 201, 201, 429]);
-    expect(server.query('SELECT id FROM uploads')).toHaveLength(3);
+    expect(await server.query('SELECT id FROM uploads')).toHaveLength(3);
   });
 
   it('refuses path-traversal and malformed upload ids, and never serves uploads back', async () => {
@@ -141,7 +141,7 @@ describe('submissions refuse tampering and store nothing', () => {
     const response = await submit(submissionBody(session, created.id ?? '', videoId));
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'upload-incomplete' });
-    expectNothingStored();
+    await expectNothingStored();
     // Nothing the person did is lost: resume the upload, then it goes through.
     await rawPatch(server.app, created, 500, fixtures.jpeg.subarray(500));
     expect((await submit(submissionBody(session, created.id ?? '', videoId))).statusCode).toBe(201);
@@ -155,7 +155,7 @@ describe('submissions refuse tampering and store nothing', () => {
       const response = await submit(submissionBody(session, photoId, videoId));
       expect(response.statusCode, part).toBe(422);
       expect(response.json()).toMatchObject({ code: part === 'photo' ? 'unreadable-photo' : 'unreadable-video', message: expect.stringMatching(/cut off/) });
-      expectNothingStored();
+      await expectNothingStored();
       expect(server.stagedFiles()).toEqual([]);
     }
   });
@@ -173,9 +173,9 @@ describe('submissions refuse tampering and store nothing', () => {
       const response = await submit(submissionBody(session, photoId, videoId));
       expect(response.statusCode, wrongPart).toBe(415);
       expect(response.json()).toMatchObject({ code: 'wrong-file-type' });
-      expectNothingStored();
+      await expectNothingStored();
       expect(server.stagedFiles()).toEqual([]);
-      expect(server.query('SELECT id FROM uploads')).toEqual([]);
+      expect(await server.query('SELECT id FROM uploads')).toEqual([]);
     }
   });
 
@@ -190,7 +190,7 @@ describe('submissions refuse tampering and store nothing', () => {
     expect(replay.json()).toMatchObject({ code: 'nonce-already-used' });
     const upload = await rawCreateUpload(server.app, { sessionId: session.sessionId, nonce: session.nonce, part: 'photo', filetype: 'image/jpeg' }, 100);
     expect(upload.statusCode).toBe(409);
-    expect(server.query('SELECT id FROM submissions')).toHaveLength(1);
+    expect(await server.query('SELECT id FROM submissions')).toHaveLength(1);
     expect(server.evidenceFiles()).toHaveLength(2);
   });
 
@@ -212,14 +212,14 @@ describe('submissions refuse tampering and store nothing', () => {
       expect(response.statusCode, code).toBe(status);
       expect(response.json()).toMatchObject({ code });
     }
-    expectNothingStored();
+    await expectNothingStored();
     const ok = await submit(submissionBody(session, photoId, videoId, { idempotencyKey: 'shared-key-1234' }));
     expect(ok.statusCode).toBe(201);
     const otherPhoto = await injectUpload(server.app, other, 'photo', fixtures.jpeg);
     const reused = await submit(submissionBody(other, otherPhoto, otherVideo, { idempotencyKey: 'shared-key-1234' }));
     expect(reused.statusCode).toBe(409);
     expect(reused.json()).toMatchObject({ code: 'idempotency-key-reused' });
-    expect(server.query('SELECT id FROM submissions')).toHaveLength(1);
+    expect(await server.query('SELECT id FROM submissions')).toHaveLength(1);
   });
 
   it('refuses an expired session (injected clock): new uploads at once, resuming and submitting after the grace period', async () => {
@@ -236,7 +236,7 @@ describe('submissions refuse tampering and store nothing', () => {
     const response = await submit(submissionBody(session, photoId, videoId));
     expect(response.statusCode).toBe(410);
     expect(response.json()).toMatchObject({ code: 'session-expired' });
-    expectNothingStored();
+    await expectNothingStored();
     expect(server.stagedFiles()).toEqual([]);
   });
 
@@ -250,7 +250,7 @@ describe('submissions refuse tampering and store nothing', () => {
     expect(resumed.statusCode).toBe(204);
     const response = await submit(submissionBody(session, created.id ?? '', videoId, {}, new Date(clock.now().getTime() - 25 * 60_000)));
     expect(response.statusCode).toBe(201);
-    const [row] = server.query<{ precheck_results: string }>('SELECT precheck_results FROM submissions');
+    const [row] = await server.query<{ precheck_results: string }>('SELECT precheck_results FROM submissions');
     expect(JSON.parse(row?.precheck_results ?? '[]')).toContainEqual(expect.objectContaining({ check: 'submitted-in-time', outcome: 'warn' }));
   });
 
@@ -264,7 +264,7 @@ describe('submissions refuse tampering and store nothing', () => {
     const incomplete = await submit({ ...body, metadata: withoutActions });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json()).toMatchObject({ code: 'invalid-request', fields: ['metadata.actions'] });
-    expectNothingStored();
+    await expectNothingStored();
   });
 });
 
@@ -320,12 +320,12 @@ describe('SQL meta-characters are stored verbatim and harmless', () => {
     body.metadata.appVersion = `1'--`;
     const created = await submit(body);
     expect(created.statusCode).toBe(201);
-    const rows = server.query<{ name: string; phone: string; metadata: string }>('SELECT name, phone, metadata FROM submissions');
+    const rows = await server.query<{ name: string; phone: string; metadata: string }>('SELECT name, phone, metadata FROM submissions');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.name).toBe(nastyName);
     expect(rows[0]?.phone).toBe(`1' OR '1'='1`);
     expect(JSON.parse(rows[0]?.metadata ?? '{}')).toMatchObject({ challengeId: nasty, device: { userAgent: nasty } });
-    expect(server.query('SELECT id FROM sessions')).toHaveLength(1);
+    expect(await server.query('SELECT id FROM sessions')).toHaveLength(1);
     const replay = await submit(body);
     expect(replay.statusCode).toBe(200);
     const lookup = await server.app.inject({ method: 'POST', url: '/api/status/lookup', payload: { shortCode: `' OR 1=1 --`, idNumberLast4: '002X' } });
@@ -337,6 +337,6 @@ describe('SQL meta-characters are stored verbatim and harmless', () => {
       payload: { username: `admin' --`, password: `' OR '1'='1` },
     });
     expect(login.statusCode).toBe(401);
-    expect(server.query<{ n: number }>('SELECT COUNT(*) AS n FROM submissions')[0]?.n).toBe(1);
+    expect((await server.query<{ n: number }>('SELECT COUNT(*) AS n FROM submissions'))[0]?.n).toBe(1);
   });
 });

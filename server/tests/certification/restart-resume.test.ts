@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
+import { rawReader } from '../support/test-database';
 import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, startServerProcess, tusUpload, validIdNumber, type ServerProcess } from '../support/test-server';
 
 const children: ServerProcess[] = [];
@@ -69,12 +69,12 @@ describe('fault: the server dies mid-upload', () => {
     expect(retry.status).toBe(200);
     expect(retry.json).toEqual(first.json);
 
-    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    const db = rawReader(server.databaseUrl, path.join(dataDir, databaseFileName));
     try {
-      const rows = db.prepare('SELECT id, photo_bytes, precheck_all_passed FROM submissions').all();
+      const rows = await db.query('SELECT id, photo_bytes, precheck_all_passed FROM submissions');
       expect(rows).toEqual([{ id: first.json.submissionId, photo_bytes: photo.length, precheck_all_passed: 1 }]);
     } finally {
-      db.close();
+      await db.close();
     }
     const stored = readFileSync(path.join(dataDir, 'evidence', first.json.submissionId, 'photo'));
     expect(stored.equals(photo)).toBe(true);

@@ -48,7 +48,7 @@ describe('finding 3: a receipt can be guessed into', () => {
       expect(locked.statusCode).toBe(423);
       expect(locked.json()).toMatchObject({ code: 'short-code-locked' });
     }
-    expect(a.query<{ lookup_failures: number }>('SELECT lookup_failures FROM submissions')).toEqual([{ lookup_failures: 5 }]);
+    expect(await a.query<{ lookup_failures: number }>('SELECT lookup_failures FROM submissions')).toEqual([{ lookup_failures: 5 }]);
     // The receipt's own link still works.
     const status = await a.app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${receipt.statusToken}` } });
     expect(status.statusCode).toBe(200);
@@ -80,7 +80,7 @@ describe('finding 3: a receipt can be guessed into', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'read-only-token' });
     expect(server.evidenceFiles()).toHaveLength(2);
-    expect(server.query<{ state: string }>('SELECT state FROM submissions')).toEqual([{ state: 'received' }]);
+    expect(await server.query<{ state: string }>('SELECT state FROM submissions')).toEqual([{ state: 'received' }]);
 
     const withdrawn = await server.app.inject({ method: 'DELETE', url: '/api/submission', headers: { authorization: `Bearer ${receipt.statusToken}` } });
     expect(withdrawn.statusCode).toBe(204);

@@ -36,6 +36,6 @@ describe('finding 4: withdrawal after a decision', () => {
     const state = decision === 'approve' ? 'approved' : 'rejected';
     const queue = (await app.inject({ method: 'GET', url: `/api/review/queue?state=${state}`, headers: { cookie } })).json<QueueResponse>();
     expect(queue.items.map((item) => item.id)).toEqual([receipt.submissionId]);
-    expect(server.query<{ action: string }>("SELECT action FROM audit_log WHERE action = 'withdraw'")).toEqual([]);
+    expect(await server.query<{ action: string }>("SELECT action FROM audit_log WHERE action = 'withdraw'")).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ describe('finding 6: anonymous disk filling', () => {
     expect(overAll.statusCode).toBe(503);
     expect(JSON.parse(overAll.body)).toMatchObject({ code: 'storage-full' });
     expect((await rawCreateUpload(server.app, meta(second, 'photo'), 400_000)).statusCode).toBe(201);
-    expect(server.query<{ total: number }>('SELECT SUM(declared_bytes) AS total FROM uploads')).toEqual([{ total: 1_400_000 }]);
+    expect(await server.query<{ total: number }>('SELECT SUM(declared_bytes) AS total FROM uploads')).toEqual([{ total: 1_400_000 }]);
   });
 
   it('sweeps abandoned uploads within the hour, and forgets the abandoned person', async () => {
@@ -56,9 +56,9 @@ describe('finding 6: anonymous disk filling', () => {
     clock.advance(26 * 60_000); // the first session's upload deadline (15 + 30 minutes) has passed
     expect(await sweepStagingOnce(server.app.serverContext)).toMatchObject({ stagedUploadsDeleted: 1 });
     expect(server.stagedFiles()).toEqual([kept.id, `${kept.id}.json`]);
-    expect(server.query('SELECT id FROM uploads')).toEqual([{ id: kept.id }]);
-    expect(server.query('SELECT name, id_number, phone FROM sessions WHERE id = ?', abandoned.sessionId)).toEqual([{ name: '', id_number: '', phone: null }]);
-    expect(server.query<{ name: string }>('SELECT name FROM sessions WHERE id = ?', live.sessionId)).toEqual([{ name: '李建国' }]);
+    expect(await server.query('SELECT id FROM uploads')).toEqual([{ id: kept.id }]);
+    expect(await server.query('SELECT name, id_number, phone FROM sessions WHERE id = ?', abandoned.sessionId)).toEqual([{ name: '', id_number: '', phone: null }]);
+    expect(await server.query<{ name: string }>('SELECT name FROM sessions WHERE id = ?', live.sessionId)).toEqual([{ name: '李建国' }]);
   });
 
   it('refuses new sessions and uploads with 503 and Retry-After below the free-space watermark, and health says so', async () => {

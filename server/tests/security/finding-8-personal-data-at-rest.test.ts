@@ -49,7 +49,7 @@ describe('finding 8: personal data at rest', () => {
   it('a used session keeps no personal details; after a withdrawal nothing of the person is left in the database files', async () => {
     server = await startTestServer();
     const receipt = await submit(server);
-    expect(server.query('SELECT name, id_number, phone FROM sessions')).toEqual([{ name: '', id_number: '', phone: null }]);
+    expect(await server.query('SELECT name, id_number, phone FROM sessions')).toEqual([{ name: '', id_number: '', phone: null }]);
     expect(databaseBytes(server.dataDir).includes(Buffer.from(person.phone))).toBe(true); // still in the submission
 
     const withdrawn = await server.app.inject({ method: 'DELETE', url: '/api/submission', headers: { authorization: `Bearer ${receipt.statusToken}` } });

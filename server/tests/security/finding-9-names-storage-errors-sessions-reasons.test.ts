@@ -41,7 +41,7 @@ describe('finding 9: names with invisible, bidi-override and control characters'
     const response = await newSession(server, name);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid-name', problem: 'invisible-characters', fields: ['name'] });
-    expect(server.query('SELECT id FROM sessions')).toEqual([]);
+    expect(await server.query('SELECT id FROM sessions')).toEqual([]);
   });
 
   it('stores names normalised (NFC, single spaces), so the same name is always the same bytes', async () => {
@@ -49,7 +49,7 @@ describe('finding 9: names with invisible, bidi-override and control characters'
     const decomposed = 'Jose\u0301  Garci\u0301a'; // é and í as letter + combining accent, two spaces
     expect((await newSession(server, decomposed)).statusCode).toBe(201);
     expect((await newSession(server, '阿依古丽·买买提')).statusCode).toBe(201);
-    expect(server.query<{ name: string }>('SELECT name FROM sessions ORDER BY created_at, name').map((row) => row.name).sort()).toEqual(['José García', '阿依古丽·买买提'].sort());
+    expect((await server.query<{ name: string }>('SELECT name FROM sessions ORDER BY created_at, name')).map((row) => row.name).sort()).toEqual(['José García', '阿依古丽·买买提'].sort());
   });
 });
 
@@ -74,7 +74,7 @@ describe('finding 9: disk errors', () => {
     rmSync(evidenceDir);
     mkdirSync(evidenceDir, { mode: 0o700 });
     expect((await server.app.inject({ method: 'POST', url: '/api/submissions', payload: body })).statusCode).toBe(201);
-    expect(server.query('SELECT id FROM submissions')).toHaveLength(1);
+    expect(await server.query('SELECT id FROM submissions')).toHaveLength(1);
   });
 
   it('in the upload staging area too: a new upload gets 503 storage-unavailable', async () => {
@@ -98,7 +98,7 @@ describe('finding 9: reviewer sessions', () => {
     await addReviewer(server.app, 'reviewer1', 'a second long password'); // what npm run review:add-user does
     const after = await server.app.inject({ method: 'GET', url: '/api/review/me', headers: { cookie } });
     expect(after.statusCode).toBe(401);
-    expect(server.query('SELECT token_hash FROM review_sessions')).toEqual([]);
+    expect(await server.query('SELECT token_hash FROM review_sessions')).toEqual([]);
     expect(await signIn(server.app, 'reviewer1', 'a second long password')).toMatch(/^review_session=/);
   });
 });
@@ -123,8 +123,8 @@ describe('finding 9: the reviewer’s free-text reason', () => {
 
     clock.advance(401 * 24 * 3600_000);
     expect(await sweepOnce(server.app.serverContext)).toMatchObject({ recordsScrubbed: 1 });
-    expect(server.query('SELECT reason_code, reason_text FROM submissions')).toEqual([{ reason_code: 'not-the-person', reason_text: null }]);
-    expect(server.query("SELECT detail FROM audit_log WHERE action = 'decision:reject'")).toEqual([{ detail: 'not-the-person' }]);
+    expect(await server.query('SELECT reason_code, reason_text FROM submissions')).toEqual([{ reason_code: 'not-the-person', reason_text: null }]);
+    expect(await server.query("SELECT detail FROM audit_log WHERE action = 'decision:reject'")).toEqual([{ detail: 'not-the-person' }]);
     const status = (await server.app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${receipt.statusToken}` } })).json<StatusResponse>();
     expect(status).toMatchObject({ state: 'rejected', reasonCode: 'not-the-person' });
     expect(status.reasonText).toBeUndefined();
