@@ -18,7 +18,7 @@ export function isReceiptCode(normalized: string): boolean {
   return currentFormat.test(normalized) || earlierFormat.test(normalized);
 }
 
-/** "4821 0937 5512 6604" for printing and reading aloud. */
+/** "4821 0937 5512 6604" for printing and reading aloud (also a code still being typed: "4821 09"). */
 export function formatReceiptCode(code: string): string {
-  return currentFormat.test(code) ? code.replace(/(\d{4})(?=\d)/g, '$1 ') : code;
+  return /^\d+$/.test(code) ? code.replace(/(\d{4})(?=\d)/g, '$1 ') : code;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isBackendError } from '../../../adapters/backend/backend-error';
 import type { CertificationBackend } from '../../../adapters/backend/certification-backend';
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
+import { formatReceiptCode, normalizeReceiptCode } from '../../../../contract/receipt-code';
 import { TextField } from '../../../shared/ui/text-field';
 
 type Outcome = 'notFound' | 'tooMany' | 'locked' | 'network';
@@ -24,6 +25,8 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
   const [problems, setProblems] = useState<LookupProblems>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+
+  const typed = formatReceiptCode(normalizeReceiptCode(shortCode));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,6 +62,10 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
         announceError={false}
         onChange={setShortCode}
       />
+      {typed !== '' && (
+        // At large text sizes the field cannot show 16 digits at once: what was typed, in the receipt's groups, to compare.
+        <p className="field-hint lookup-typed">{t('lookup.typed', { digits: typed.replace(/\s/g, '').length, code: typed })}</p>
+      )}
       <TextField
         id={ids.last4}
         label={t('lookup.last4')}
