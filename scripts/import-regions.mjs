@@ -57,6 +57,8 @@ const names = {
 
 const kinds = new Set(['app', 'miniprogram', 'web', 'hotline', 'offline']);
 const confidences = new Set(['high', 'medium', 'low']);
+// Who publishes the source page (judged by its host): see regional-channels.md. null = no address recorded.
+const sourceKinds = new Set(['gov', 'official-media', 'official-app', 'news', 'aggregator']);
 
 function fail(message) {
   console.error(`import-regions: ${message}`);
@@ -73,6 +75,11 @@ function channelOf(regionCode, channel, index) {
   // A missing address is kept as null (the screen says so) rather than invented.
   if (channel.source_url !== null && !/^https?:\/\//.test(channel.source_url)) fail(`${id}: odd source URL`);
   if (channel.source_url === null) console.warn(`import-regions: ${id} has no source URL`);
+  if (channel.source_kind === undefined) fail(`${id}: no source_kind (is the research file older than 2026-12-05?)`);
+  if (channel.source_kind !== null && !sourceKinds.has(channel.source_kind)) fail(`${id}: unknown source_kind ${channel.source_kind}`);
+  if ((channel.source_kind === null) !== (channel.source_url === null)) fail(`${id}: source_kind and source_url must both be set or both null`);
+  const secondary = channel.secondary_source_url ?? null;
+  if (secondary !== null && !/^https?:\/\//.test(secondary)) fail(`${id}: odd secondary source URL`);
   if (channel.source_date !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(channel.source_date)) {
     fail(`${id}: odd source date ${channel.source_date}`);
   }
@@ -83,6 +90,8 @@ function channelOf(regionCode, channel, index) {
     notesZh: channel.notes_zh,
     sourceUrl: channel.source_url,
     sourceDate: channel.source_date,
+    sourceKind: channel.source_kind,
+    secondarySourceUrl: secondary,
     confidence: channel.confidence,
   };
 }

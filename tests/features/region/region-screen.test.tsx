@@ -14,7 +14,7 @@ describe('RegionScreen', () => {
     const list = await screen.findByRole('list', { name: '地区名单' });
     expect(list.querySelectorAll('li')).toHaveLength(31);
 
-    await user.type(screen.getByRole('searchbox', { name: '输入地名或拼音，找一找' }), 'hlj');
+    await user.type(screen.getByRole('searchbox', { name: '输入省名、城市名或拼音，找一找' }), 'hlj');
     expect(list.querySelectorAll('li')).toHaveLength(1);
     expect(screen.getByRole('button', { name: '黑龙江省' })).toBeInTheDocument();
     expect(screen.getByText('找到的地区：1 个')).toHaveAttribute('role', 'status');
