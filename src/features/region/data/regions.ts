@@ -99,6 +99,9 @@ export const regions: readonly Region[] = [
     "pinyin": "beijing",
     "initials": "bj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "京"
+    ],
     "channels": [
       {
         "id": "11-1",
@@ -146,6 +149,9 @@ export const regions: readonly Region[] = [
     "pinyin": "tianjin",
     "initials": "tj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "津"
+    ],
     "channels": [
       {
         "id": "12-1",
@@ -215,6 +221,9 @@ export const regions: readonly Region[] = [
     "pinyin": "hebei",
     "initials": "hb",
     "pinyinAliases": [],
+    "abbreviations": [
+      "冀"
+    ],
     "channels": [
       {
         "id": "13-1",
@@ -273,6 +282,9 @@ export const regions: readonly Region[] = [
     "pinyin": "shanxi",
     "initials": "sx",
     "pinyinAliases": [],
+    "abbreviations": [
+      "晋"
+    ],
     "channels": [
       {
         "id": "14-1",
@@ -320,6 +332,9 @@ export const regions: readonly Region[] = [
     "pinyin": "neimenggu",
     "initials": "nmg",
     "pinyinAliases": [],
+    "abbreviations": [
+      "蒙"
+    ],
     "channels": [
       {
         "id": "15-1",
@@ -356,6 +371,9 @@ export const regions: readonly Region[] = [
     "pinyin": "liaoning",
     "initials": "ln",
     "pinyinAliases": [],
+    "abbreviations": [
+      "辽"
+    ],
     "channels": [
       {
         "id": "21-1",
@@ -403,6 +421,9 @@ export const regions: readonly Region[] = [
     "pinyin": "jilin",
     "initials": "jl",
     "pinyinAliases": [],
+    "abbreviations": [
+      "吉"
+    ],
     "channels": [
       {
         "id": "22-1",
@@ -461,6 +482,9 @@ export const regions: readonly Region[] = [
     "pinyin": "heilongjiang",
     "initials": "hlj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "黑"
+    ],
     "channels": [
       {
         "id": "23-1",
@@ -519,6 +543,9 @@ export const regions: readonly Region[] = [
     "pinyin": "shanghai",
     "initials": "sh",
     "pinyinAliases": [],
+    "abbreviations": [
+      "沪"
+    ],
     "channels": [
       {
         "id": "31-1",
@@ -555,6 +582,9 @@ export const regions: readonly Region[] = [
     "pinyin": "jiangsu",
     "initials": "js",
     "pinyinAliases": [],
+    "abbreviations": [
+      "苏"
+    ],
     "channels": [
       {
         "id": "32-1",
@@ -591,6 +621,9 @@ export const regions: readonly Region[] = [
     "pinyin": "zhejiang",
     "initials": "zj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "浙"
+    ],
     "channels": [
       {
         "id": "33-1",
@@ -649,6 +682,9 @@ export const regions: readonly Region[] = [
     "pinyin": "anhui",
     "initials": "ah",
     "pinyinAliases": [],
+    "abbreviations": [
+      "皖"
+    ],
     "channels": [
       {
         "id": "34-1",
@@ -696,6 +732,9 @@ export const regions: readonly Region[] = [
     "pinyin": "fujian",
     "initials": "fj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "闽"
+    ],
     "channels": [
       {
         "id": "35-1",
@@ -754,6 +793,9 @@ export const regions: readonly Region[] = [
     "pinyin": "jiangxi",
     "initials": "jx",
     "pinyinAliases": [],
+    "abbreviations": [
+      "赣"
+    ],
     "channels": [
       {
         "id": "36-1",
@@ -812,6 +854,9 @@ export const regions: readonly Region[] = [
     "pinyin": "shandong",
     "initials": "sd",
     "pinyinAliases": [],
+    "abbreviations": [
+      "鲁"
+    ],
     "channels": [
       {
         "id": "37-1",
@@ -859,6 +904,9 @@ export const regions: readonly Region[] = [
     "pinyin": "henan",
     "initials": "hn",
     "pinyinAliases": [],
+    "abbreviations": [
+      "豫"
+    ],
     "channels": [
       {
         "id": "41-1",
@@ -906,6 +954,9 @@ export const regions: readonly Region[] = [
     "pinyin": "hubei",
     "initials": "hb",
     "pinyinAliases": [],
+    "abbreviations": [
+      "鄂"
+    ],
     "channels": [
       {
         "id": "42-1",
@@ -953,6 +1004,9 @@ export const regions: readonly Region[] = [
     "pinyin": "hunan",
     "initials": "hn",
     "pinyinAliases": [],
+    "abbreviations": [
+      "湘"
+    ],
     "channels": [
       {
         "id": "43-1",
@@ -1000,6 +1054,9 @@ export const regions: readonly Region[] = [
     "pinyin": "guangdong",
     "initials": "gd",
     "pinyinAliases": [],
+    "abbreviations": [
+      "粤"
+    ],
     "channels": [
       {
         "id": "44-1",
@@ -1047,6 +1104,9 @@ export const regions: readonly Region[] = [
     "pinyin": "guangxi",
     "initials": "gx",
     "pinyinAliases": [],
+    "abbreviations": [
+      "桂"
+    ],
     "channels": [
       {
         "id": "45-1",
@@ -1094,6 +1154,9 @@ export const regions: readonly Region[] = [
     "pinyin": "hainan",
     "initials": "hn",
     "pinyinAliases": [],
+    "abbreviations": [
+      "琼"
+    ],
     "channels": [
       {
         "id": "46-1",
@@ -1141,6 +1204,9 @@ export const regions: readonly Region[] = [
     "pinyin": "chongqing",
     "initials": "cq",
     "pinyinAliases": [],
+    "abbreviations": [
+      "渝"
+    ],
     "channels": [
       {
         "id": "50-1",
@@ -1199,6 +1265,10 @@ export const regions: readonly Region[] = [
     "pinyin": "sichuan",
     "initials": "sc",
     "pinyinAliases": [],
+    "abbreviations": [
+      "川",
+      "蜀"
+    ],
     "channels": [
       {
         "id": "51-1",
@@ -1257,6 +1327,10 @@ export const regions: readonly Region[] = [
     "pinyin": "guizhou",
     "initials": "gz",
     "pinyinAliases": [],
+    "abbreviations": [
+      "黔",
+      "贵"
+    ],
     "channels": [
       {
         "id": "52-1",
@@ -1304,6 +1378,10 @@ export const regions: readonly Region[] = [
     "pinyin": "yunnan",
     "initials": "yn",
     "pinyinAliases": [],
+    "abbreviations": [
+      "滇",
+      "云"
+    ],
     "channels": [
       {
         "id": "53-1",
@@ -1351,6 +1429,9 @@ export const regions: readonly Region[] = [
     "pinyin": "xizang",
     "initials": "xz",
     "pinyinAliases": [],
+    "abbreviations": [
+      "藏"
+    ],
     "channels": [
       {
         "id": "54-1",
@@ -1411,6 +1492,10 @@ export const regions: readonly Region[] = [
     "pinyinAliases": [
       "shaanxi"
     ],
+    "abbreviations": [
+      "陕",
+      "秦"
+    ],
     "channels": [
       {
         "id": "61-1",
@@ -1458,6 +1543,10 @@ export const regions: readonly Region[] = [
     "pinyin": "gansu",
     "initials": "gs",
     "pinyinAliases": [],
+    "abbreviations": [
+      "甘",
+      "陇"
+    ],
     "channels": [
       {
         "id": "62-1",
@@ -1494,6 +1583,9 @@ export const regions: readonly Region[] = [
     "pinyin": "qinghai",
     "initials": "qh",
     "pinyinAliases": [],
+    "abbreviations": [
+      "青"
+    ],
     "channels": [
       {
         "id": "63-1",
@@ -1519,6 +1611,9 @@ export const regions: readonly Region[] = [
     "pinyin": "ningxia",
     "initials": "nx",
     "pinyinAliases": [],
+    "abbreviations": [
+      "宁"
+    ],
     "channels": [
       {
         "id": "64-1",
@@ -1544,6 +1639,9 @@ export const regions: readonly Region[] = [
     "pinyin": "xinjiang",
     "initials": "xj",
     "pinyinAliases": [],
+    "abbreviations": [
+      "新"
+    ],
     "channels": [],
     "cycleNotesZh": null,
     "caveatEn": "No source naming a Xinjiang certification channel was found in this review; use the national channels. A mirror (hhsfjj.com) of a 新疆人社厅 news item dated 2024-11-08 describes data screening only: travel data matched against the real-name certification data of all benefit recipients, and ID data matched with the prison administration and public-security databases (在押服刑、注销户籍) — i.e. big-data (silent) checks, not a self-service channel. Xinjiang Production and Construction Corps (兵团) not covered."

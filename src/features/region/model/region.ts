@@ -45,6 +45,8 @@ export type Region = {
   /** First letters of each syllable, e.g. "gd". */
   initials: string;
   pinyinAliases: readonly string[];
+  /** One-character abbreviations (简称) people know from car plates and news: 粤, 沪, 黔 or 贵 … */
+  abbreviations: readonly string[];
   /** The region's own channels; empty where the research found no source (use the national ones). */
   channels: readonly Channel[];
   cycleNotesZh: string | null;
