@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages';
 import { Disclosure } from '../../../shared/ui/disclosure';
+import { skipReadAloud } from '../../../shared/ui/readable-text';
 import { channelAccess, channelName, channelNotes } from '../data/region-text';
 import { channelAdvice, channelSources, sourceHost, type ChannelAdvice } from '../model/channel-trust';
 import type { Channel } from '../model/region';
@@ -88,14 +89,14 @@ function ChannelSources({ channel }: { channel: Channel }) {
   const sources = channelSources(channel);
   if (sources.length === 0) {
     return (
-      <p className="channel-sources" data-read-aloud="skip">
+      <p className="channel-sources" {...skipReadAloud}>
         {t('channel.sourcesLabel')}
         {t('channel.sourceMissing')}
       </p>
     );
   }
   return (
-    <div className="channel-sources" data-read-aloud="skip">
+    <div className="channel-sources" {...skipReadAloud}>
       <p className="channel-sources-label">{t('channel.sourcesLabel')}</p>
       <ul>
         {sources.map((source) => (

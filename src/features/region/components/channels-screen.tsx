@@ -38,8 +38,7 @@ export function ChannelsScreen() {
         <p>
           {main
             ? t('channels.nextRegional', { region: shortName, channel: channelName(main, language) })
-            : t('channels.nextNational')}{' '}
-          {t('channels.nextHelp')}
+            : t('channels.nextNational')}
         </p>
         <Link href="/guide" className="btn btn-primary btn-block">
           {t('channels.startGuide')}
