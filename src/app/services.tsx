@@ -2,10 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { SpeechService } from '../adapters/speech/speech';
 import { createWebSpeechService } from '../adapters/speech/web-speech-service';
 import { defaultRuntimeConfig, type RuntimeConfig } from '../shared/config/runtime-config';
-import {
-  createBrowserFaceCheckServices,
-  type FaceCheckServices,
-} from '../features/liveness/effects/face-check-services';
+import type { FaceCheckServices } from '../features/liveness/effects/face-check-services';
 import type { CertificationServices } from '../features/submission/certification-services';
 
 /**
@@ -15,8 +12,12 @@ import type { CertificationServices } from '../features/submission/certification
 export type Services = {
   config: RuntimeConfig;
   speech: SpeechService;
-  /** Camera, face detector, recorder and frame tools of the face check (tests pass fakes). */
-  faceCheck: FaceCheckServices;
+  /**
+   * Camera, face detector, recorder and frame tools of the face check: tests pass fakes; absent, the
+   * face check builds the browser's own when it first runs (useFaceCheckServices), so they stay out
+   * of the first page load.
+   */
+  faceCheck?: FaceCheckServices;
   /** Backend (config.backend.kind) + outbox; loaded on first use so it stays out of the first page load. */
   certification: () => Promise<CertificationServices>;
 };
@@ -26,7 +27,6 @@ export function createServices(config: RuntimeConfig): Services {
   return {
     config,
     speech: createWebSpeechService(),
-    faceCheck: createBrowserFaceCheckServices(),
     certification: () =>
       (certification ??= import('../features/submission/certification-services').then((m) =>
         m.createCertificationServices(config),
