@@ -138,7 +138,18 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/contract/**', 'tests/lint/**'],
           setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that need no DOM: the rules app and server share (contract/) and that both sides
+          // agree on them; the house rules that lint holds.
+          name: 'node',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts', 'tests/lint/**/*.test.ts'],
         },
       },
       {

@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { captureInstallPrompt } from './app/pwa/install-prompt';
-import { createServices, ServicesProvider } from './app/services';
+import { captureInstallPrompt } from './features/install/effects/install-prompt';
+import { AppServicesProvider, createServices } from './app/services';
 import { outboxMayHaveEntries } from './adapters/storage/outbox-presence';
-import { useSettingsStore } from './features/settings/settings-store';
+import { useSettingsStore } from './shared/settings-store';
 import { createI18n } from './i18n/i18n';
 import { languageFromBrowser } from './i18n/languages';
 import { loadRuntimeConfig } from './shared/config/runtime-config';
@@ -26,9 +26,9 @@ async function start() {
   createRoot(rootElement).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={services}>
+        <AppServicesProvider services={services}>
           <App />
-        </ServicesProvider>
+        </AppServicesProvider>
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,23 +1,33 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
+import { createSessionService } from './certification/session-service';
+import { createStatusService } from './certification/status-service';
+import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
+import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
 import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { logSerializers } from './http/log-hygiene';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
+import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
+import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
+import { StagingArea } from './staging/staging-area';
+import { checkStorage } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
+import type { ApiErrorBody } from '../../contract/api-errors';
 
 export type BuildOptions = {
   /** Injected clock (tests move time to expire sessions). */
@@ -29,6 +39,10 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
+  /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
+  rateLimitBacking?: RateLimitBacking;
 };
 
 declare module 'fastify' {
@@ -37,6 +51,10 @@ declare module 'fastify' {
     uploadsInFlight: () => number;
     serverContext: ServerContext;
   }
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /** Builds the server without listening, so tests can use inject() or listen on 127.0.0.1:0. */
@@ -48,13 +66,15 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
               censor: '[redacted]',
             },
           },
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's own rule for it (the n addresses nearest the server are proxies).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // JSON bodies are small (the largest is a submission's metadata); evidence goes through tus.
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
@@ -73,7 +93,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    uploadsDir,
+    media: options.mediaInspector ?? createMediaInspector(),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -82,10 +103,11 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra });
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
+      return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
-    if (status === 429) return reply.code(429).send({ code: 'rate-limited', message: 'Too many requests: wait a minute and try again.' });
+    if (status === 429) return reply.code(429).send({ code: 'rate-limited', message: 'Too many requests: wait a minute and try again.' } satisfies ApiErrorBody);
     if (status >= 400 && status < 500) {
       const code =
         error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError
@@ -96,10 +118,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               ? 'unsupported-media-type'
               : 'invalid-request';
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
-      return reply.code(status).send({ code, message });
+      return reply.code(status).send({ code, message } satisfies ApiErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' });
+    return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);
   });
 
   await app.register(fastifyHelmet, {
@@ -135,29 +157,29 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: 60_000,
-    // Static files and config.json are cheap and cached; the API is what needs protecting.
-    allowList: (request) => !request.url.startsWith('/api/'),
-  });
+  const limits = await registerRateLimits(app, config, options.rateLimitBacking);
 
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
     return config.appConfig;
   });
 
-  await registerCertificationRoutes(app, context);
-  const uploads = await registerUploadRoutes(app, context);
+  await registerCertificationRoutes(app, config, limits, {
+    sessions: createSessionService(context),
+    submissions: createSubmissionService(context),
+    status: createStatusService(context),
+  });
+  const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([repository.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
-  await registerReviewRoutes(app, context);
+  await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
 
   if (existsSync(config.staticDir)) {
@@ -190,11 +212,11 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         const page = /^\/review(?:[/?#]|$)/.test(request.url) ? 'review/index.html' : 'index.html';
         return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile(page);
       }
-      return reply.code(404).send({ code: 'not-found', message: 'Not found' });
+      return reply.code(404).send({ code: 'not-found', message: 'Not found' } satisfies ApiErrorBody);
     });
   } else {
     app.log.warn(`no app build in ${config.staticDir}: run "npm run build" first`);
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 'not-found', message: 'Not found' }));
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 'not-found', message: 'Not found' } satisfies ApiErrorBody));
   }
 
   const stopSweeper = options.retentionSweeper === false ? () => undefined : startEvidenceSweeper(context);
@@ -210,7 +232,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 

@@ -1,14 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { checkIdNumber } from '../../../server/src/contract/id-number';
-import { pickChallenges } from '../../features/liveness/model/pick-challenges';
-import { BackendError } from '../../features/submission/model/backend-error';
+import { checkIdNumber } from '../../../contract/id-number';
+import { pickChallenges } from '../../../contract/challenges';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
+import { normalizeReceiptCode, receiptCodeDigits } from '../../../contract/receipt-code';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
   SubmissionStatus,
-} from '../../features/submission/model/certification-backend';
-import { defaultNextDueDate } from '../../features/submission/model/next-due-date';
-import type { Timers } from '../../features/submission/model/timers';
+} from './certification-backend';
+import type { Timers } from '../../shared/timers';
 
 /**
  * A pretend agency that lives in this browser, for trying the app with no server. Nothing leaves the
@@ -34,7 +35,8 @@ interface DemoDb extends DBSchema {
 
 export type DemoBackendOptions = {
   timers: Timers;
-  random: () => number;
+  /** Random bytes for the session's actions and the 查询码 (crypto.getRandomValues in the browser). */
+  randomBytes: (count: number) => Uint8Array;
   newId: () => string;
   /** When the pretend reviewer opens it, and when they approve it. */
   inReviewAfterMs?: number;
@@ -74,7 +76,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
     if (ageMs < inReviewAfterMs) return { state: 'received' };
     if (ageMs < approvedAfterMs) return { state: 'in-review' };
     const decidedAt = new Date(submission.receivedAtMs + approvedAfterMs).toISOString();
-    return { state: 'approved', decidedAt, nextDueDate: defaultNextDueDate(decidedAt) };
+    return { state: 'approved', decidedAt, nextDueDate: nextDueDateAfterApproval(decidedAt) ?? undefined };
   };
 
   const findByToken = async (statusToken: string) => {
@@ -86,14 +88,14 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   return {
     kind: 'demo',
 
-    async startSession(person) {
+    async startSession(person, { tier } = {}) {
       const check = checkIdNumber(person.idNumber, new Date(options.timers.now()));
       if (!check.valid) {
         throw new BackendError('http-4xx', 'invalid ID number', { status: 400, serverCode: 'invalid-id-number', problem: check.problem });
       }
       const session: CertificationSession = {
         sessionId: options.newId(),
-        challenges: pickChallenges(2 + Math.floor(options.random() * 2), options.random),
+        challenges: pickChallenges(tier ?? 'standard', options.randomBytes),
         nonce: options.newId(),
         expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
       };
@@ -122,7 +124,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
       const submission: DemoSubmission = {
         submissionId: options.newId(),
         statusToken: `${options.newId()}${options.newId()}`.replace(/-/g, ''),
-        shortCode: shortCode(options.random),
+        shortCode: shortCode(options.randomBytes),
         idempotencyKey,
         idNumberLast4: stored.idNumberLast4,
         receivedAtMs: options.timers.now(),
@@ -152,7 +154,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
 
     async lookupStatusToken(code, idNumberLast4) {
       const all = await (await db()).getAll('submissions');
-      const wanted = code.trim().toUpperCase();
+      const wanted = normalizeReceiptCode(code);
       const found = all.find((s) => s.shortCode === wanted && s.idNumberLast4 === idNumberLast4.trim().toUpperCase());
       if (!found) throw new BackendError('http-4xx', 'no such code', { status: 404, serverCode: 'invalid-short-code' });
       return found.statusToken;
@@ -160,9 +162,11 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   };
 }
 
-function shortCode(random: () => number): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** The same shape as the reference server's (contract/receipt-code.ts): 16 digits, bytes ≥ 250 drawn again so no digit is likelier. */
+function shortCode(randomBytes: (count: number) => Uint8Array): string {
   let code = '';
-  for (let i = 0; i < 8; i += 1) code += alphabet[Math.floor(Math.min(random(), 0.999999) * alphabet.length)] ?? 'A';
+  while (code.length < receiptCodeDigits) {
+    for (const byte of randomBytes(receiptCodeDigits)) if (byte < 250 && code.length < receiptCodeDigits) code += String(byte % 10);
+  }
   return code;
 }

@@ -1,4 +1,5 @@
 import * as tus from 'tus-js-client';
+import { isApiErrorCode, type ApiErrorCode } from '../../../contract/api-errors';
 import type { ZodMiniType } from 'zod/mini';
 import {
   apiErrorSchema,
@@ -8,10 +9,11 @@ import {
   submissionReceiptSchema,
   uploadIdFromUrl,
   uploadsPath,
+  type CreateSessionRequest,
   type StatusResponse,
-} from '../../../server/src/contract/certification-api';
-import type { Evidence } from '../../features/liveness/model/evidence';
-import { BackendError } from '../../features/submission/model/backend-error';
+} from '../../../contract/certification-api';
+import type { Evidence } from './evidence';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
@@ -19,8 +21,8 @@ import type {
   ResumableUploadState,
   SubmissionStatus,
   UploadProgress,
-} from '../../features/submission/model/certification-backend';
-import { parseRetryAfterMs } from '../../features/submission/model/retry-policy';
+} from './certification-backend';
+import { parseRetryAfterMs } from './retry-after';
 
 export type HttpBackendOptions = {
   /** '' = the app's own origin (the usual deployment). */
@@ -49,7 +51,7 @@ async function readError(response: Response, now: number): Promise<BackendError>
   const parsed = apiErrorSchema.safeParse(body);
   return new BackendError('http-4xx', parsed.success ? parsed.data.message : `refused ${response.status}`, {
     status: response.status,
-    serverCode: parsed.success ? parsed.data.code : undefined,
+    serverCode: parsed.success && isApiErrorCode(parsed.data.code) ? parsed.data.code : undefined,
     problem: parsed.success ? parsed.data.problem : undefined,
     retryAfterMs,
   });
@@ -124,6 +126,8 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         storeFingerprintForResuming: false,
         removeFingerprintOnSuccess: true,
         metadata: { sessionId: session.sessionId, nonce: session.nonce, part, filetype: file.type || 'application/octet-stream' },
+        // An upload answers only to the session that created it: every request shows the session's nonce.
+        headers: { Authorization: `Bearer ${session.nonce}` },
         ...options.tusEnvironment,
         onUploadUrlAvailable() {
           if (upload.url) callbacks.onUrl(upload.url);
@@ -161,11 +165,14 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
   return {
     kind: 'http',
 
-    async startSession(person, signal) {
+    async startSession(person, { tier, signal } = {}) {
+      const body: CreateSessionRequest = { name: person.name, idNumber: person.idNumber };
+      if (person.phone) body.phone = person.phone;
+      if (tier) body.tier = tier;
       const response = await request('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(person.phone ? person : { name: person.name, idNumber: person.idNumber }),
+        body: JSON.stringify(body),
         signal,
       });
       const dto = await readJson(response, createSessionResponseSchema);
@@ -257,10 +264,10 @@ function tusError(error: Error, now: number): BackendError {
   const status = response.getStatus();
   const retryAfterMs = parseRetryAfterMs(response.getHeader('Retry-After'), now);
   if (status >= 500) return new BackendError('http-5xx', `upload failed ${status}`, { status, retryAfterMs, cause: error });
-  let serverCode: string | undefined;
+  let serverCode: ApiErrorCode | undefined;
   try {
     const parsed = apiErrorSchema.safeParse(JSON.parse(response.getBody()));
-    serverCode = parsed.success ? parsed.data.code : undefined;
+    serverCode = parsed.success && isApiErrorCode(parsed.data.code) ? parsed.data.code : undefined;
   } catch {
     serverCode = undefined;
   }

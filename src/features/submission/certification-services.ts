@@ -1,5 +1,6 @@
 import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-outbox-storage';
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
+import { browserRandomBytes, newRandomId } from '../../shared/random';
 import {
   browserForeground,
   browserNetworkStatus,
@@ -7,9 +8,9 @@ import {
   createOutboxSync,
   type OutboxSync,
 } from './effects/outbox-sync';
-import type { CertificationBackend } from './model/certification-backend';
+import type { CertificationBackend } from '../../adapters/backend/certification-backend';
 import type { RetryPolicy } from './model/retry-policy';
-import { browserTimers } from './model/timers';
+import { browserTimers } from '../../shared/timers';
 
 /**
  * Everything the certification screens talk to, built once (lazily: it stays out of the first page
@@ -22,20 +23,13 @@ export type CertificationServices = {
   statusPollPolicy?: RetryPolicy;
 };
 
-/** crypto.randomUUID needs a secure context and a 2021+ browser; getRandomValues is everywhere. */
-export function newRandomId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export async function createBackend(config: RuntimeConfig): Promise<CertificationBackend> {
   if (config.backend.kind === 'http') {
     const { createHttpCertificationBackend } = await import('../../adapters/backend/http-certification-backend');
     return createHttpCertificationBackend({ baseUrl: config.backend.baseUrl });
   }
   const { createDemoCertificationBackend } = await import('../../adapters/backend/demo-certification-backend');
-  return createDemoCertificationBackend({ timers: browserTimers, random: Math.random, newId: newRandomId });
+  return createDemoCertificationBackend({ timers: browserTimers, randomBytes: browserRandomBytes, newId: newRandomId });
 }
 
 export async function createCertificationServices(config: RuntimeConfig): Promise<CertificationServices> {

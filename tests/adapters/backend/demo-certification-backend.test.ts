@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDemoCertificationBackend } from '../../../src/adapters/backend/demo-certification-backend';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { aSession, anEvidence, testPerson } from '../../features/submission/support/evidence';
 import { createManualTimers } from '../../features/submission/support/manual-timers';
 
@@ -9,7 +9,7 @@ function setup(timers = createManualTimers()) {
   let ids = 0;
   const backend = createDemoCertificationBackend({
     timers,
-    random: () => 0.3,
+    randomBytes: (count) => new Uint8Array(count).fill(77),
     newId: () => `id-${++ids}-${'x'.repeat(20)}`,
     inReviewAfterMs: 5_000,
     approvedAfterMs: 20_000,
@@ -41,7 +41,7 @@ describe('demo backend', () => {
       timers,
     );
     expect(progress.at(-1)).toBe(5000);
-    expect(receipt).toMatchObject({ submissionId: expect.any(String), statusToken: expect.any(String), shortCode: expect.stringMatching(/^[A-Z2-9]{8}$/) });
+    expect(receipt).toMatchObject({ submissionId: expect.any(String), statusToken: expect.any(String), shortCode: expect.stringMatching(/^\d{16}$/) });
     const token = (receipt as { statusToken: string }).statusToken;
 
     const first = await backend.getStatus({ statusToken: token });

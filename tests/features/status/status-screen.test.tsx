@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusScreen } from '../../../src/features/status/components/status-screen';
 import { statusLink, statusTokenFromHash } from '../../../src/features/status/model/status-link';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { renderWithApp } from '../../support/render-with-app';
 import { aSession, anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';
@@ -92,11 +92,12 @@ describe('status screen', { timeout: 20_000 }, () => {
     await user.type(within(form).getByLabelText('查询码'), 'ABC');
     await user.type(within(form).getByLabelText('身份证号最后 4 位'), '12a');
     await user.click(within(form).getByRole('button', { name: '查询' }));
-    expect(within(form).getByLabelText('查询码')).toHaveAccessibleDescription(expect.stringContaining('查询码是 8 位字母和数字'));
+    expect(within(form).getByLabelText('查询码')).toHaveAccessibleDescription(expect.stringContaining('查询码是 16 位数字'));
     expect(within(form).getByLabelText('身份证号最后 4 位')).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(within(form).getByLabelText('查询码'));
-    await user.type(within(form).getByLabelText('查询码'), 'abcd 2345');
+    // Typed as printed, in groups of four.
+    await user.type(within(form).getByLabelText('查询码'), '4821 0937 5512 6604');
     await user.clear(within(form).getByLabelText('身份证号最后 4 位'));
     await user.type(within(form).getByLabelText('身份证号最后 4 位'), '1234');
     await user.click(within(form).getByRole('button', { name: '查询' }));
@@ -108,6 +109,19 @@ describe('status screen', { timeout: 20_000 }, () => {
     const linked = await screen.findByRole('region', { name: '这次认证' });
     expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
     expect(window.location.hash).toBe(`#t=${receipt.statusToken}`);
+    cert.outbox.stop();
+  });
+
+  it('says in plain words when a 查询码 was locked after too many wrong tries', async () => {
+    const cert = createFakeCertification();
+    await cert.outbox.start();
+    await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: '用查询码查看' });
+    await user.type(within(form).getByLabelText('查询码'), '0000-0000-0000-0000');
+    await user.type(within(form).getByLabelText('身份证号最后 4 位'), '002X');
+    await user.click(within(form).getByRole('button', { name: '查询' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('输错的次数太多，已经停用了。请扫回执上的二维码查看');
     cert.outbox.stop();
   });
 

@@ -1,15 +1,17 @@
-import type { Evidence } from '../../liveness/model/evidence';
-import type { CertificationSession, PersonDetails } from '../../submission/model/certification-backend';
+import type { IdNumberProblem } from '../../../../contract/id-number';
+import type { Evidence } from '../../../adapters/backend/evidence';
+import type { CertificationSession, PersonDetails } from '../../../adapters/backend/certification-backend';
 
 /**
  * The steps of one certification, in order: who → start a session → face check (consent inside)
- * → look at the photo → the person's own 提交 → saved in the outbox and followed.
+ * → look at the photo → the person's own 提交 → saved in the outbox and followed. The same steps for
+ * the phone's owner, a kiosk's visitor and a family member's elder: only the "who" step differs.
  * The evidence exists only in the review/saving steps; once saved it lives in the outbox alone.
  */
 export type StartErrorCode = 'network' | 'server' | 'default';
 
 export type CertifyState =
-  | { step: 'person'; person?: PersonDetails; idProblem?: string }
+  | { step: 'person'; person?: PersonDetails; idProblem?: IdNumberProblem }
   | { step: 'starting'; person: PersonDetails }
   | { step: 'start-failed'; person: PersonDetails; errorCode: StartErrorCode }
   | { step: 'liveness'; person: PersonDetails; session: CertificationSession }
@@ -23,7 +25,7 @@ export type CertifyEvent =
   | { type: 'session-started'; session: CertificationSession }
   | { type: 'start-failed'; errorCode: StartErrorCode }
   /** The server refused the ID number: back to the form with the problem shown. */
-  | { type: 'start-refused-id'; problem: string }
+  | { type: 'start-refused-id'; problem: IdNumberProblem }
   | { type: 'retry-start' }
   | { type: 'liveness-passed'; evidence: Evidence }
   | { type: 'redo-liveness' }
@@ -34,8 +36,13 @@ export type CertifyEvent =
   /** Start over for the same person with a fresh session (expired, refused, or asked to redo). */
   | { type: 'restart' };
 
-export function initialCertifyState(person?: PersonDetails): CertifyState {
-  return person ? { step: 'starting', person } : { step: 'person' };
+/**
+ * A person already known starts the session at once, unless the route asks first (family: the
+ * hand-over screen); otherwise the flow starts with the person step.
+ */
+export function initialCertifyState({ person, askFirst }: { person?: PersonDetails; askFirst: boolean }): CertifyState {
+  if (person && !askFirst) return { step: 'starting', person };
+  return person ? { step: 'person', person } : { step: 'person' };
 }
 
 export function certifyReducer(state: CertifyState, event: CertifyEvent): CertifyState {

@@ -7,7 +7,7 @@ import {
 } from '../../../adapters/face-detector/face-detector';
 import type { Recorder } from '../../../adapters/recorder/recorder';
 import type { ChallengeKind } from '../model/challenge';
-import type { Evidence, EvidenceMetadata } from '../model/evidence';
+import type { Evidence, EvidenceMetadata } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { actionRecordsFrom, createLivenessState, stepLiveness, type LivenessEvent, type LivenessState } from '../model/liveness-engine';
 import { boxFromLandmarks, measureFrame } from '../model/measure-face';

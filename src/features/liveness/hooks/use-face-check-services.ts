@@ -1,10 +1,11 @@
-import { useServices } from '../../../app/services';
+import { useContext } from 'react';
 import { browserFaceCheckServices, type FaceCheckServices } from '../effects/face-check-services';
+import { FaceCheckServicesContext } from './face-check-services-context';
 
 /**
- * The face check's camera, detector, recorder and frame tools: the fakes a test passed in, or the
- * browser's own. Built here, not in the composition root, so none of it is in the first page load.
+ * Camera, detector, recorder and frame tools of the face check: the fakes a test provided, or the
+ * browser's own, built here on first use rather than in the composition root (first page load).
  */
 export function useFaceCheckServices(): FaceCheckServices {
-  return useServices().faceCheck ?? browserFaceCheckServices();
+  return useContext(FaceCheckServicesContext) ?? browserFaceCheckServices();
 }

@@ -11,7 +11,7 @@ import {
   type LivenessCheckDeps,
 } from '../../../../src/features/liveness/effects/run-liveness-check';
 import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
-import type { Evidence } from '../../../../src/features/liveness/model/evidence';
+import type { Evidence } from '../../../../src/adapters/backend/evidence';
 import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
 import { createFakeSession } from '../../../support/fakes/fake-camera';
 import { createFakeFrameGrabber, settle } from '../../../support/fakes/fake-frame-grabber';

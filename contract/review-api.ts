@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { submissionStateSchema } from './certification-api';
+
+/**
+ * The review console side of the reference server's REST protocol (see server/openapi.yaml).
+ * Cookie session after login; every state-changing call must send the CSRF header below.
+ */
+export const reviewCsrfHeader = 'x-requested-with';
+export const reviewCsrfValue = 'review-console';
+export const reviewSessionCookie = 'review_session';
+
+export const loginRequestSchema = z.object({
+  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const reviewerSchema = z.object({ username: z.string() });
+export type Reviewer = z.infer<typeof reviewerSchema>;
+
+/** One automatic pre-check's outcome, stored with the submission and shown to reviewers. */
+export const precheckResultSchema = z.object({
+  check: z.string(),
+  outcome: z.enum(['pass', 'fail', 'warn', 'unknown']),
+  /** Plain English detail for the reviewer (no personal data). */
+  detail: z.string(),
+});
+export type PrecheckResult = z.infer<typeof precheckResultSchema>;
+
+export const precheckSummarySchema = z.object({
+  passed: z.int(),
+  failed: z.int(),
+  warnings: z.int(),
+  unknown: z.int(),
+  allPassed: z.boolean(),
+});
+export type PrecheckSummary = z.infer<typeof precheckSummarySchema>;
+
+// GET /api/review/queue?state=received|in-review|approved|rejected|redo-requested (default: received,in-review)
+export const queueItemSchema = z.object({
+  id: z.string(),
+  receivedAt: z.string(),
+  state: submissionStateSchema,
+  name: z.string(),
+  /** 1101**********123X */
+  idNumberMasked: z.string(),
+  precheck: precheckSummarySchema,
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+export const queueResponseSchema = z.object({ items: z.array(queueItemSchema) });
+export type QueueResponse = z.infer<typeof queueResponseSchema>;
+
+// GET /api/review/submissions/:id
+export const submissionDetailsSchema = z.object({
+  id: z.string(),
+  receivedAt: z.string(),
+  state: submissionStateSchema,
+  name: z.string(),
+  idNumberMasked: z.string(),
+  phoneMasked: z.optional(z.string()),
+  challenges: z.array(z.string()),
+  precheck: precheckSummarySchema,
+  precheckResults: z.array(precheckResultSchema),
+  /** The EvidenceMetadata the app sent, as sent. */
+  metadata: z.unknown(),
+  photo: z.object({ bytes: z.int(), mimeType: z.string() }),
+  video: z.object({ bytes: z.int(), mimeType: z.string(), durationMs: z.nullable(z.number()) }),
+  /** False once evidence was deleted (retention sweep or withdrawal). */
+  evidenceAvailable: z.boolean(),
+  decision: z.optional(
+    z.object({
+      decision: z.enum(['approve', 'reject', 'redo']),
+      reasonCode: z.optional(z.string()),
+      reasonText: z.optional(z.string()),
+      decidedAt: z.string(),
+      decidedBy: z.string(),
+    }),
+  ),
+});
+export type SubmissionDetails = z.infer<typeof submissionDetailsSchema>;
+// GET /api/review/submissions/:id/photo → image/jpeg; /video → video/webm or video/mp4 (Range supported)
+
+// GET /api/review/reasons
+export const reviewReasonSchema = z.object({
+  code: z.string(),
+  /** Which decisions may use it. */
+  appliesTo: z.array(z.enum(['reject', 'redo'])),
+  label: z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() }),
+});
+export type ReviewReason = z.infer<typeof reviewReasonSchema>;
+export const reasonsResponseSchema = z.object({ reasons: z.array(reviewReasonSchema) });
+export type ReasonsResponse = z.infer<typeof reasonsResponseSchema>;
+
+// POST /api/review/submissions/:id/decision
+export const decisionRequestSchema = z.object({
+  decision: z.enum(['approve', 'reject', 'redo']),
+  reasonCode: z.optional(z.string().check(z.maxLength(64))),
+  reasonText: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
+export const decisionResponseSchema = z.object({ id: z.string(), state: submissionStateSchema, decidedAt: z.string() });
+export type DecisionResponse = z.infer<typeof decisionResponseSchema>;
+
+// GET /api/review/audit
+export const auditEntrySchema = z.object({
+  id: z.int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  submissionId: z.nullable(z.string()),
+  detail: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
+export type AuditResponse = z.infer<typeof auditResponseSchema>;
