@@ -59,3 +59,10 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     prepare: (onProgress, signal) => prepareFaceCheck(onProgress, signal),
   };
 }
+
+let browserServices: FaceCheckServices | undefined;
+
+/** The browser's own face-check services, built on first use (in the face check's own chunk). */
+export function browserFaceCheckServices(): FaceCheckServices {
+  return (browserServices ??= createBrowserFaceCheckServices());
+}

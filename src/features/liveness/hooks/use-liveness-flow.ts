@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CameraErrorCode, CameraFacing } from '../../../adapters/camera/camera';
 import { FaceDetectorError, type FaceDetector, type FaceDetectorErrorCode } from '../../../adapters/face-detector/face-detector';
-import { useFaceCheckServices } from './face-check-services-context';
+import { useFaceCheckServices } from './use-face-check-services';
 import type { MissingFeature } from '../effects/face-check-services';
 import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';

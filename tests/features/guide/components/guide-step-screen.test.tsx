@@ -68,7 +68,7 @@ describe('GuideStepScreen', () => {
   }, 20_000);
 
   it('names only national channels for a region without a sourced channel', async () => {
-    useRegionStore.setState({ regionCode: '52' });
+    useRegionStore.setState({ regionCode: '65' });
     await renderWithApp(stepRoute, { path: '/guide/3' });
     expect(await screen.findByText(/在官方软件里找认证入口/)).toBeInTheDocument();
   }, 20_000);

@@ -10,8 +10,9 @@ describe('ScamScreen', () => {
     expect(screen.getByRole('heading', { level: 2, name: /小心假“社保”短信/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /是谣言/ })).toBeInTheDocument();
     expect(screen.getByText(/不带陌生链接/)).toBeInTheDocument();
-    // Fees: given as advice, and said to be advice rather than a cited rule.
-    expect(screen.getByText(/没有找到专门写这一条的文件/)).toBeInTheDocument();
+    // "Certification is free" stands as plain advice, with no doubt cast on it.
+    expect(screen.getByText(/官方渠道认证不用交钱/)).toBeInTheDocument();
+    expect(screen.queryByText(/没有找到专门写这一条的文件/)).toBeNull();
     expect(screen.getAllByText(/资料来源（\d+ 条）/)).toHaveLength(4);
   }, 20_000);
 });

@@ -14,10 +14,24 @@ describe('RegionScreen', () => {
     const list = await screen.findByRole('list', { name: '地区名单' });
     expect(list.querySelectorAll('li')).toHaveLength(31);
 
-    await user.type(screen.getByRole('searchbox', { name: '输入地名或拼音，找一找' }), 'hlj');
+    await user.type(screen.getByRole('searchbox', { name: '输入省名、城市名或拼音，找一找' }), 'hlj');
     expect(list.querySelectorAll('li')).toHaveLength(1);
     expect(screen.getByRole('button', { name: '黑龙江省' })).toBeInTheDocument();
     expect(screen.getByText('找到的地区：1 个')).toHaveAttribute('role', 'status');
+  }, 20_000);
+
+  it('finds the province from a city or a one-character abbreviation, and says which city led there', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<RegionScreen />, { path: '/region' });
+    const box = await screen.findByRole('searchbox');
+    await user.type(box, '粤');
+    expect(screen.getByRole('list', { name: '地区名单' }).querySelectorAll('li')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '广东省' })).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, '深圳');
+    // The city list arrives with the screen (its own chunk); the answer follows as soon as it is there.
+    expect(await screen.findByRole('button', { name: /^广东省\s?深圳市属于广东省$/ })).toBeInTheDocument();
+    expect(screen.getByText('找到的地区：1 个')).toBeInTheDocument();
   }, 20_000);
 
   it('remembers the picked region and goes on to its channels', async () => {
