@@ -17,6 +17,13 @@ const second = { name: '李建国', idNumber: '440304195506071233' };
 /** Not used by the other tests against the same server, so the database rows are this test's own. */
 const third = { name: '赵德明', idNumber: '320106195203140515' };
 
+const agency = {
+  name: '示例市社会保险事业管理中心',
+  website: 'https://rsj.example.gov.cn/',
+  phone: '0571-12333',
+  verify: '在示例市人社局官网“便民服务”栏目可以查到本服务的网址。',
+};
+
 const suite = useServerAndCamera('kiosk', { FIXED_CHALLENGES: 'mouth-open' }, clipId);
 const submissionsInDatabase = () => suite.submissionsInDatabase();
 
@@ -27,18 +34,29 @@ async function tablet(kiosk: Record<string, number>): Promise<Page> {
     hasTouch: true,
   });
   await context.route('**/config.json', (route) =>
-    route.fulfill({ json: { backend: { kind: 'http' }, kiosk } }),
+    route.fulfill({ json: { backend: { kind: 'http' }, agency, kiosk: { preset: true, ...kiosk } } }),
   );
   return context.newPage();
 }
 
+const servicePoint = '八里庄街道社区服务站';
+
+/** A tablet the deployment presets as a kiosk: straight to the PIN and the service point's name. */
 async function turnKioskOn(page: Page) {
   await page.goto('/kiosk');
   await expect(page.getByRole('heading', { level: 1, name: '设置工作人员密码' })).toBeVisible();
-  await page.getByLabel('新密码（4到8位数字）').fill(pin);
+  await page.getByLabel('新密码（6到8位数字）').fill(pin);
   await page.getByLabel('再输一次新密码').fill(pin);
+  await page.getByLabel('服务点名称（印在回执上）').fill(servicePoint);
   await page.getByRole('button', { name: '保存密码并开启' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
+}
+
+/** 下一位 (or 返回) asks before it wipes; this answers 清除. */
+async function confirmWipe(page: Page) {
+  const question = page.getByRole('alertdialog', { name: '办理下一位？' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: '清除，办理下一位' }).click();
 }
 
 async function enterPerson(page: Page, person: { name: string; idNumber: string }) {
@@ -152,6 +170,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   await page.getByRole('button', { name: '下一步', exact: true }).click();
   await expect(page.getByText('号码里有一位不对。请对照身份证，一位一位再看看。')).toBeVisible();
   await page.getByRole('link', { name: /返回上一页/ }).click();
+  await confirmWipe(page);
 
   await throughFaceCheck(page, first);
   await page.getByRole('button', { name: '提交', exact: true }).click();
@@ -179,6 +198,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByRole('button', { name: '下一位' }).last().click();
+  await confirmWipe(page);
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   // Allow the background purge to settle, then read every place back.
   await expect.poll(async () => (await everythingStored(page)).includes(first.name), { timeout: 15_000 }).toBe(false);
@@ -192,6 +212,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   const secondLink = await decodeReceiptQr(page);
   expect(secondLink).not.toBe(firstLink);
   await page.getByRole('button', { name: '下一位' }).last().click();
+  await confirmWipe(page);
   await expect(page.getByText('今天共提交：2 人')).toBeVisible();
 
   const rows = submissionsInDatabase();
@@ -243,7 +264,8 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText(/正在把照片和视频发给社保经办机构/).first()).toBeVisible();
   await page.getByRole('region', { name: '社区服务点' }).getByRole('button', { name: '下一位' }).click();
-  await page.getByRole('button', { name: '仍然下一位' }).click();
+  await expect(page.getByText(/还在上传。现在点“下一位”/)).toBeVisible();
+  await confirmWipe(page);
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   await expect(page.getByText(third.name)).toHaveCount(0);
   // Not dropped: the outbox still holds it, and the server does not have it yet.

@@ -11,7 +11,7 @@ import { useCertificationOffer } from '../../../shared/config/agency';
 import { useUpdateGate } from '../../../shared/update-gate';
 import { LivenessFlow } from '../../liveness';
 import { DemoBanner, useCertification } from '../../submission';
-import { certifyReducer, initialCertifyState, type StartErrorCode } from '../model/certify-flow';
+import { certifyReducer, initialCertifyState, type CertifyStep, type StartErrorCode } from '../model/certify-flow';
 import { AgencyRecipient } from './agency-details';
 import { NotOffered } from './not-offered';
 import { PersonForm } from './person-form';
@@ -56,6 +56,8 @@ export type CertifyFlowProps = {
   renderCheckHeader?(person: PersonDetails): ReactNode;
   /** The route's own screen once the submission is saved, instead of the built-in progress screen. */
   renderSent?(props: SentStepProps): ReactNode;
+  /** Each time the flow moves on (kiosk: staff controls stay out of the face check and 提交). */
+  onStepChange?(step: CertifyStep): void;
 };
 
 function startErrorCode(error: unknown): StartErrorCode {
@@ -77,7 +79,7 @@ export function CertifyFlow(props: CertifyFlowProps) {
   return <CertifyFlowSteps {...props} />;
 }
 
-function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderPersonStep, renderCheckHeader, renderSent }: CertifyFlowProps) {
+function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderPersonStep, renderCheckHeader, renderSent, onStepChange }: CertifyFlowProps) {
   const { t } = useTranslation('certify');
   const { t: tCommon } = useTranslation('common');
   const { t: tSubmission } = useTranslation('submission');
@@ -88,6 +90,8 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
   const leave = () => (onExit ? onExit() : navigate(exitTo));
   // A person filling in details, checking their face or submitting is never offered a reload.
   useUpdateGate(true, 'certify');
+  const reportStep = useEffectEvent((step: CertifyStep) => onStepChange?.(step));
+  useEffect(() => reportStep(state.step), [state.step]);
 
   const startingPerson = state.step === 'starting' ? state.person : undefined;
   useEffect(() => {
