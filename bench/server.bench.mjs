@@ -107,6 +107,8 @@ function upload(bytes, metadata) {
     const tusUpload = new Upload(bytes, {
       endpoint: `${baseUrl}/api/uploads/`,
       metadata,
+      // An upload answers only to the session that created it.
+      headers: { Authorization: `Bearer ${metadata.nonce}` },
       chunkSize: 512 * 1024,
       retryDelays: [],
       storeFingerprintForResuming: false,

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { captureInstallPrompt } from './app/pwa/install-prompt';
+import { captureInstallPrompt } from './features/install/effects/install-prompt';
 import { AppServicesProvider, createServices } from './app/services';
 import { useSettingsStore } from './shared/settings-store';
 import { createI18n } from './i18n/i18n';

@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
 import { createSessionService } from './certification/session-service';
@@ -16,12 +16,15 @@ import { databaseFileName, openDatabase } from './db/open-database';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { logSerializers } from './http/log-hygiene';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
+import { checkStorage, isStorageFailure, storageFailureRetryAfterSeconds } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -36,6 +39,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
   /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
   rateLimitBacking?: RateLimitBacking;
 };
@@ -61,6 +66,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
@@ -74,11 +80,13 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return503OnClosing: true,
   });
 
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const uploadsDir = path.join(config.dataDir, 'uploads');
   const evidenceDir = path.join(config.dataDir, 'evidence');
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
-  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
+  // Owner only, whatever the umask and however the folders were made before.
+  for (const dir of [config.dataDir, uploadsDir, evidenceDir]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const now = options.now ?? (() => new Date());
   const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
   const repository = new SqliteSubmissionsRepository(db);
@@ -87,7 +95,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    staging: new StagingArea(uploadsDir),
+    media: options.mediaInspector ?? createMediaInspector(),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -96,6 +105,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
@@ -111,6 +121,15 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               : 'invalid-request';
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
       return reply.code(status).send({ code, message } satisfies ApiErrorBody);
+    }
+    if (isStorageFailure(error)) {
+      // The disk or the database failed, not the request: say so, and when to try again (the app
+      // keeps what the person did and retries); health reports the same.
+      request.log.error({ err: error }, 'storage failed');
+      return reply
+        .code(503)
+        .header('Retry-After', String(storageFailureRetryAfterSeconds))
+        .send({ code: 'storage-unavailable', message: 'The server cannot store anything right now. Please try again later.' } satisfies ApiErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);
@@ -164,10 +183,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([repository.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
@@ -222,7 +243,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 

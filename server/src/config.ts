@@ -24,6 +24,13 @@ export type ServerConfig = {
   uploadGraceMs: number;
   photoMaxBytes: number;
   videoMaxBytes: number;
+  /** Bytes one session may stage in all its uploads together (declared lengths), and all sessions together. */
+  stagingBytesPerSession: number;
+  stagingMaxBytes: number;
+  /** Below this much free space new sessions and uploads are refused (503, Retry-After) and health fails. */
+  minFreeDiskBytes: number;
+  /** How often uploads past their session's upload deadline are deleted (and the person's details with them). */
+  stagingSweepIntervalMs: number;
   videoMaxDurationMs: number;
   /** Evidence is deleted this many days after the decision (0 = at the next sweep). */
   evidenceRetentionDays: number;
@@ -43,6 +50,8 @@ export type ServerConfig = {
   sessionsPerPersonPerHour: number;
   lookupsPerCodePerHour: number;
   loginsPerAccountPerHour: number;
+  /** Wrong ID-number endings a receipt's short code survives; then it is locked for good. */
+  lookupMaxWrongTries: number;
   /** Seconds the status endpoint suggests between polls (Retry-After) while a decision is pending. */
   statusPollSeconds: number;
   /** How long shutdown waits for uploads in flight before it closes their connections. */
@@ -158,6 +167,8 @@ function parseAppConfig(raw: string | undefined): Record<string, unknown> {
 /** Reads the environment once; fails fast with a clear message for a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const secure = env.REVIEW_COOKIE_SECURE;
+  const photoMaxBytes = parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1);
+  const videoMaxBytes = parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1);
   return {
     // Loopback by default: a deployment opts in to listening on other interfaces.
     host: env.HOST ?? '127.0.0.1',
@@ -167,8 +178,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     appConfig: parseAppConfig(env.APP_CONFIG_JSON),
     sessionTtlMs: parseNumber('SESSION_TTL_MINUTES', env.SESSION_TTL_MINUTES, 15, 1) * 60_000,
     uploadGraceMs: parseNumber('UPLOAD_GRACE_MINUTES', env.UPLOAD_GRACE_MINUTES, 30) * 60_000,
-    photoMaxBytes: parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1),
-    videoMaxBytes: parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1),
+    photoMaxBytes,
+    videoMaxBytes,
+    // One photo and one video at their largest: a retry of a smaller file still fits.
+    stagingBytesPerSession: parseNumber('STAGING_BYTES_PER_SESSION', env.STAGING_BYTES_PER_SESSION, photoMaxBytes + videoMaxBytes, 1),
+    stagingMaxBytes: parseNumber('STAGING_MAX_BYTES', env.STAGING_MAX_BYTES, 2 * 1024 ** 3, 1),
+    minFreeDiskBytes: parseNumber('MIN_FREE_DISK_MB', env.MIN_FREE_DISK_MB, 1024) * 1024 * 1024,
+    stagingSweepIntervalMs: parseNumber('STAGING_SWEEP_MINUTES', env.STAGING_SWEEP_MINUTES, 5, 0.1) * 60_000,
     videoMaxDurationMs: parseNumber('VIDEO_MAX_SECONDS', env.VIDEO_MAX_SECONDS, defaultEvidenceLimits.videoMaxDurationMs / 1000, 1) * 1000,
     evidenceRetentionDays: parseNumber('EVIDENCE_RETENTION_DAYS', env.EVIDENCE_RETENTION_DAYS, 30),
     recordRetentionDays: parseNumber('RECORD_RETENTION_DAYS', env.RECORD_RETENTION_DAYS, 400),
@@ -182,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionsPerPersonPerHour: parseNumber('SESSIONS_PER_PERSON_PER_HOUR', env.SESSIONS_PER_PERSON_PER_HOUR, 10, 1),
     lookupsPerCodePerHour: parseNumber('LOOKUPS_PER_CODE_PER_HOUR', env.LOOKUPS_PER_CODE_PER_HOUR, 10, 1),
     loginsPerAccountPerHour: parseNumber('LOGINS_PER_ACCOUNT_PER_HOUR', env.LOGINS_PER_ACCOUNT_PER_HOUR, 20, 1),
+    lookupMaxWrongTries: parseNumber('LOOKUP_MAX_WRONG_TRIES', env.LOOKUP_MAX_WRONG_TRIES, 5, 1),
     statusPollSeconds: parseNumber('STATUS_POLL_SECONDS', env.STATUS_POLL_SECONDS, 60, 1),
     shutdownGraceMs: parseNumber('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20) * 1000,
     reviewCookieSecure: secure === undefined || secure === '' || secure === 'auto' ? 'auto' : parseBoolean('REVIEW_COOKIE_SECURE', secure, true),

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config';
 import type { RandomBytes } from './http/crypto-tokens';
+import type { MediaInspector } from './media/media-inspector';
 import type { StagingArea } from './staging/staging-area';
 import type { EvidenceStore } from './storage/evidence-store';
 import type { ReviewAccountsRepository, SubmissionsRepository } from './storage/submissions-repository';
@@ -11,6 +12,8 @@ export type ServerContext = {
   repository: SubmissionsRepository;
   accounts: ReviewAccountsRepository;
   evidence: EvidenceStore;
+  /** Reads uploaded photos and videos in worker threads, each under a deadline. */
+  media: MediaInspector;
   /** tus staging folder: uploads live here until a submission claims them. */
   staging: StagingArea;
   now: () => Date;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse, StatusResponse, SubmissionReceiptDto } from '../../contract/certification-api';
 import { frameRateTiers, tierChallengeKinds } from '../../contract/challenges';
 import { expectedCheckCharacter, idNumberProblems, type IdNumberProblem } from '../../contract/id-number';
+import type { PersonNameProblem } from '../../contract/person-name';
 import {
   addReviewer,
   fixtures,
@@ -86,6 +87,25 @@ describe('ID numbers: the app form and the server find the same problem', () => 
     const app = validatePersonForm({ name: '王秀英', idNumber, phone: '' }, new Date(clockMs));
     expect(app.ok ? undefined : app.errors.idNumber).toBe('bad-birth-date');
     expect((await startSession({ idNumber })).json()).toMatchObject({ problem: 'bad-birth-date' });
+  });
+});
+
+describe('names: the app form and the server refuse and normalise alike', () => {
+  const nameWith: Record<Exclude<PersonNameProblem, 'empty'>, string> = {
+    'too-long': '王'.repeat(61),
+    'invisible-characters': '王秀\u202E英',
+  };
+  it.each(Object.entries(nameWith))('%s', async (problem, name) => {
+    const app = validatePersonForm({ name, idNumber: validIdNumberFor(40), phone: '' }, new Date(clockMs));
+    expect(app.ok ? undefined : app.errors.name).toBe(problem);
+    expect((await startSession({ name, idNumber: validIdNumberFor(40) })).json()).toMatchObject({ code: 'invalid-name', problem });
+  });
+
+  it('the same name is stored as the app sends it', async () => {
+    const app = validatePersonForm({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41), phone: '' }, new Date(clockMs));
+    expect(app.ok && app.person.name).toBe('José García');
+    expect((await startSession({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41) })).statusCode).toBe(201);
+    expect(server.query<{ name: string }>('SELECT name FROM sessions WHERE id_number = ?', validIdNumberFor(41))).toEqual([{ name: 'José García' }]);
   });
 });
 

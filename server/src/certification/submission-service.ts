@@ -1,9 +1,8 @@
 import type { CreateSubmissionRequest, SubmissionReceiptDto } from '../../../contract/certification-api';
-import { constantTimeEqual, idempotencyKeyHash, newId, newShortCode, newToken, sealToken, sha256, unsealToken } from '../http/crypto-tokens';
+import { constantTimeEqual, idempotencyKeyHash, newId, newReceiptCode, newToken, sealToken, sha256, unsealToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
-import { readJpegInfo } from '../media/jpeg';
-import { readMp4Info } from '../media/mp4';
-import { readWebmInfo } from '../media/webm';
+import { refusalMessage, type EvidencePart, type Inspection, type PhotoFacts, type VideoFacts } from '../media/inspect-evidence';
+import { MediaInspectorBusyError } from '../media/media-inspector';
 import type { ServerContext } from '../server-context';
 import { uploadIdPattern } from '../staging/staging-area';
 import type { SessionRecord, SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
@@ -22,10 +21,10 @@ export type SubmissionService = {
 
 type StagedFile = { upload: UploadRecord; bytes: Buffer };
 
-type Deps = Pick<ServerContext, 'config' | 'repository' | 'evidence' | 'staging' | 'now' | 'random' | 'log'>;
+type Deps = Pick<ServerContext, 'config' | 'repository' | 'evidence' | 'staging' | 'media' | 'now' | 'random' | 'log'>;
 
 export function createSubmissionService(context: Deps): SubmissionService {
-  const { config, repository, evidence, staging, now, random } = context;
+  const { config, repository, evidence, staging, media, now, random } = context;
 
   /** The receipt already stored under this idempotency key, if any. */
   async function storedReceipt(request: CreateSubmissionRequest, keyHash: string): Promise<SubmissionReceiptDto | null> {
@@ -55,6 +54,35 @@ export function createSubmissionService(context: Deps): SubmissionService {
     for (const id of await repository.deleteUploadsOfSession(sessionId)) await staging.delete(id);
   }
 
+  /**
+   * A file that cannot be used: throw away what the session uploaded and refuse with a 4xx that tells
+   * the app the evidence itself is bad (415 not a JPEG/WebM/MP4 at all; 422 damaged or cut off).
+   */
+  async function accepted<Facts>(part: EvidencePart, inspection: Inspection<Facts>, sessionId: string): Promise<Facts> {
+    if (inspection.ok) return inspection.facts;
+    const { refusal } = inspection;
+    await discardSessionUploads(sessionId);
+    const logged = { part, code: refusal.code, reason: refusal.reason, detail: refusal.detail };
+    if (refusal.reason === 'reader-bug') context.log.error(logged, 'evidence reader failed on a file');
+    else context.log.warn(logged, 'evidence refused');
+    throw new HttpError(refusal.code === 'wrong-file-type' ? 415 : 422, refusal.code, refusalMessage(part, refusal));
+  }
+
+  /** The files' facts, read in the media inspector's threads (off the event loop, under a deadline). */
+  async function inspectStaged(photo: Uint8Array, video: Uint8Array, sessionId: string): Promise<{ photo: PhotoFacts; video: VideoFacts }> {
+    try {
+      return {
+        photo: await accepted('photo', await media.inspectPhoto(photo), sessionId),
+        video: await accepted('video', await media.inspectVideo(video), sessionId),
+      };
+    } catch (error: unknown) {
+      if (!(error instanceof MediaInspectorBusyError)) throw error;
+      // Nothing is wrong with the files: the staged uploads stay, and the app sends the same request later.
+      context.log.warn(`evidence not read now: ${error.message}`);
+      throw new HttpError(503, 'server-busy', 'The server is busy: try again in a minute.', {}, 30);
+    }
+  }
+
   async function checkSession(request: CreateSubmissionRequest, receivedAt: Date): Promise<SessionRecord> {
     const session = await repository.findSession(request.sessionId);
     if (!session) throw new HttpError(404, 'unknown-session', 'No such session.');
@@ -76,23 +104,10 @@ export function createSubmissionService(context: Deps): SubmissionService {
     const photo = await loadStaged(request.photoUploadId, session.id, 'photo');
     const video = await loadStaged(request.videoUploadId, session.id, 'video');
 
-    const jpeg = readJpegInfo(photo.bytes);
-    if (!jpeg) {
-      await discardSessionUploads(session.id);
-      throw new HttpError(415, 'wrong-file-type', 'The photo is not a JPEG image.');
-    }
-    const webm = readWebmInfo(video.bytes);
-    const mp4 = webm ? null : readMp4Info(video.bytes);
-    if (!webm && !mp4) {
-      await discardSessionUploads(session.id);
-      throw new HttpError(415, 'wrong-file-type', 'The video is not a WebM or MP4 recording.');
-    }
-    if (!jpeg.complete || !(webm ?? mp4)?.complete) {
-      await discardSessionUploads(session.id);
-      throw new HttpError(422, 'upload-incomplete', 'A file is cut off before its end: record and send it again.');
-    }
-    const videoMime = webm ? 'video/webm' : 'video/mp4';
-    const videoDurationMs = (webm ?? mp4)?.durationMs ?? null;
+    const facts = await inspectStaged(photo.bytes, video.bytes, session.id);
+    const jpeg = facts.photo;
+    const videoMime = facts.video.mimeType;
+    const videoDurationMs = facts.video.durationMs;
 
     const precheckResults = runPrechecks({
       challenges: session.challenges,
@@ -114,7 +129,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
       sessionId: session.id,
       idempotencyKeyHash: keyHash,
       sealedStatusToken: sealToken(statusToken, request.idempotencyKey, random),
-      shortCode: newShortCode(random),
+      shortCode: newReceiptCode(random),
       name: session.name,
       idNumber: session.idNumber,
       phone: session.phone,
@@ -153,7 +168,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
       // idempotency key and short code are unique keys.
       outcome = await repository.createSubmission(record, sha256(statusToken), audit);
       for (let attempt = 0; outcome === 'duplicate-short-code' && attempt < 3; attempt += 1) {
-        record.shortCode = newShortCode(random);
+        record.shortCode = newReceiptCode(random);
         outcome = await repository.createSubmission(record, sha256(statusToken), audit);
       }
     } catch (error: unknown) {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,8 +9,15 @@ const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'm
 
 /** Opens (creating if needed) the SQLite database and applies the .sql migrations not yet applied, in name order. */
 export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Owner only, whatever the umask: SQLite gives its -wal and -shm files the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    for (const own of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(own)) chmodSync(own, 0o600);
+  }
   const db = new Database(file);
+  // What is deleted or overwritten is zeroed on disk, not left in free pages (withdrawals, retention).
+  db.pragma('secure_delete = ON');
   // WAL: status polls keep reading while a submission is being written.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

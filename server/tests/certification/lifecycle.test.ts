@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 describe('the whole lifecycle against a real SQLite file and evidence folder', () => {
-  it('session → tus uploads → submission → status → review → decision → status → withdraw', async () => {
+  it('session → tus uploads → submission → status → review → decision → status; withdrawing before a decision', async () => {
     server = await startTestServer();
     const { app } = server;
     const baseUrl = await server.listen();
@@ -45,7 +45,7 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     expect(created.statusCode).toBe(201);
     const receipt = created.json<SubmissionReceiptDto>();
     expect(receipt.statusToken).toMatch(/^[A-Za-z0-9_-]{22,}$/);
-    expect(receipt.shortCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    expect(receipt.shortCode).toMatch(/^\d{16}$/);
 
     // Stored: evidence moved out of staging, byte for byte; the token only as a hash.
     expect(server.evidenceFiles()).toEqual([`${receipt.submissionId}/photo`, `${receipt.submissionId}/video`]);
@@ -116,13 +116,26 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     const viaLookup = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${secondToken}` } });
     expect(viaLookup.json<StatusResponse>().state).toBe('redo-requested');
 
-    const withdrawn = await app.inject({ method: 'DELETE', url: '/api/submission', headers: auth });
+    // Decided: no withdrawing any more (finding 4 has its own test).
+    expect((await app.inject({ method: 'DELETE', url: '/api/submission', headers: auth })).statusCode).toBe(409);
+
+    // A second submission, still waiting for a decision, is withdrawn with the device's own token.
+    const next = await createSession(app);
+    const nextReceipt = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/submissions',
+        payload: submissionBody(next, await injectUpload(app, next, 'photo', fixtures.jpeg), await injectUpload(app, next, 'video', fixtures.webm)),
+      })
+    ).json<SubmissionReceiptDto>();
+    const nextLookup = (await app.inject({ method: 'POST', url: '/api/status/lookup', payload: { shortCode: nextReceipt.shortCode, idNumberLast4: '002X' } })).json<{ statusToken: string }>();
+    const withdrawn = await app.inject({ method: 'DELETE', url: '/api/submission', headers: { authorization: `Bearer ${nextReceipt.statusToken}` } });
     expect(withdrawn.statusCode).toBe(204);
-    expect(server.evidenceFiles()).toEqual([]);
-    expect(server.query('SELECT * FROM status_tokens')).toEqual([]);
-    const scrubbed = server.query<{ state: string; name: string; id_number: string }>('SELECT state, name, id_number FROM submissions');
+    expect(server.evidenceFiles()).toEqual([`${receipt.submissionId}/photo`, `${receipt.submissionId}/video`]);
+    expect(server.query('SELECT * FROM status_tokens WHERE submission_id = ?', nextReceipt.submissionId)).toEqual([]);
+    const scrubbed = server.query<{ state: string; name: string; id_number: string }>('SELECT state, name, id_number FROM submissions WHERE id = ?', nextReceipt.submissionId);
     expect(scrubbed).toEqual([{ state: 'withdrawn', name: '', id_number: '' }]);
-    for (const token of [receipt.statusToken, secondToken]) {
+    for (const token of [nextReceipt.statusToken, nextLookup.statusToken]) {
       const gone = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${token}` } });
       expect(gone.statusCode).toBe(404);
       expect(gone.json()).toMatchObject({ code: 'invalid-status-token' });

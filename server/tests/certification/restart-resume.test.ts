@@ -92,6 +92,7 @@ describe('fault: the server dies mid-upload', () => {
       method: 'POST',
       headers: {
         'tus-resumable': '1.0.0',
+        authorization: `Bearer ${session.nonce}`,
         'upload-length': String(photo.length),
         'upload-metadata': Object.entries({ sessionId: session.sessionId, nonce: session.nonce, part: 'photo', filetype: 'image/jpeg' })
           .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
@@ -106,7 +107,7 @@ describe('fault: the server dies mid-upload', () => {
     const patchDone = new Promise<{ status: number; offset: string | undefined }>((resolve, reject) => {
       const req = request(`${server.baseUrl}/api/uploads/${uploadId}`, {
         method: 'PATCH',
-        headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(half) },
+        headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}`, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(half) },
       });
       req.on('response', (res) => {
         res.resume();
@@ -126,7 +127,7 @@ describe('fault: the server dies mid-upload', () => {
 
     const restarted = await startServerProcess({ ...options, port: server.port });
     children.push(restarted);
-    const head = await fetch(`${restarted.baseUrl}/api/uploads/${uploadId}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0' } });
+    const head = await fetch(`${restarted.baseUrl}/api/uploads/${uploadId}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}` } });
     expect(head.headers.get('upload-offset')).toBe(String(half));
   }, 60_000);
 });

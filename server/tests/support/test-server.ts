@@ -7,7 +7,7 @@ import { loadConfig, type ServerConfig } from '../../src/config';
 import type { CreateSessionResponse, UploadPart } from '../../../contract/certification-api';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
-import { encodeUploadMetadata, validIdNumber } from './api-client';
+import { encodeUploadMetadata, tusHeaders, validIdNumber } from './api-client';
 import { makeTempDir } from './server-process';
 
 /**
@@ -104,22 +104,29 @@ export async function rawCreateUpload(
   app: FastifyInstance,
   metadata: Record<string, string>,
   uploadLength: number | null,
-): Promise<{ statusCode: number; body: string; id: string | null }> {
+): Promise<{ statusCode: number; body: string; id: string | null; nonce: string }> {
   const headers: Record<string, string> = { 'tus-resumable': '1.0.0', 'upload-metadata': encodeUploadMetadata(metadata) };
   if (uploadLength === null) headers['upload-defer-length'] = '1';
   else headers['upload-length'] = String(uploadLength);
   const response = await app.inject({ method: 'POST', url: '/api/uploads/', headers });
   const location = response.headers.location;
-  return { statusCode: response.statusCode, body: response.body, id: typeof location === 'string' ? uploadIdFromUrl(location) : null };
+  return { statusCode: response.statusCode, body: response.body, id: typeof location === 'string' ? uploadIdFromUrl(location) : null, nonce: metadata.nonce ?? '' };
 }
 
-export async function rawPatch(app: FastifyInstance, id: string, offset: number, bytes: Buffer) {
+/** An upload as its session continues it: the id and the session's nonce (sent as the bearer token). */
+export type UploadHandle = { id: string | null; nonce: string };
+
+export async function rawPatch(app: FastifyInstance, upload: UploadHandle, offset: number, bytes: Buffer) {
   return app.inject({
     method: 'PATCH',
-    url: `/api/uploads/${id}`,
-    headers: { 'tus-resumable': '1.0.0', 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    url: `/api/uploads/${upload.id ?? ''}`,
+    headers: tusHeaders(upload, { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }),
     payload: bytes,
   });
+}
+
+export async function rawHead(app: FastifyInstance, upload: UploadHandle) {
+  return app.inject({ method: 'HEAD', url: `/api/uploads/${upload.id ?? ''}`, headers: tusHeaders(upload) });
 }
 
 /** Uploads in one PATCH through inject (fast path for tests that do not exercise the client). */
@@ -130,7 +137,7 @@ export async function injectUpload(app: FastifyInstance, session: CreateSessionR
     bytes.length,
   );
   if (created.statusCode !== 201 || !created.id) throw new Error(`create upload: ${created.statusCode} ${created.body}`);
-  const patched = await rawPatch(app, created.id, 0, bytes);
+  const patched = await rawPatch(app, created, 0, bytes);
   if (patched.statusCode !== 204) throw new Error(`patch: ${patched.statusCode} ${patched.body}`);
   return created.id;
 }

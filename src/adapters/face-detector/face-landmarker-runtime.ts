@@ -7,8 +7,8 @@ import { FaceDetectorError, type DetectedFace, type DetectorDelegate } from './f
  */
 export type FaceLandmarkerRuntime = {
   readonly delegate: DetectorDelegate;
-  /** Synchronous, as MediaPipe's VIDEO mode is. */
-  detect(frame: ImageBitmap | HTMLCanvasElement | OffscreenCanvas, timestampMs: number): DetectedFace[];
+  /** Synchronous, as MediaPipe's VIDEO mode is. (TexImageSource: what this thread can draw from, page or worker.) */
+  detect(frame: TexImageSource, timestampMs: number): DetectedFace[];
   close(): void;
 };
 
@@ -19,7 +19,17 @@ export type StartFaceLandmarkerOptions = {
   /** Tried in order; the first that starts and survives a warm-up detection wins. */
   delegates: readonly DetectorDelegate[];
   /** A blank 640x480 picture for the warm-up detection (a canvas of whatever kind this thread has). */
-  createBlankFrame(): HTMLCanvasElement | OffscreenCanvas;
+  createBlankFrame(): BlankCanvas;
+};
+
+/**
+ * HTMLCanvasElement on the page, OffscreenCanvas in the worker: only what the warm-up uses, so this
+ * file compiles without the DOM (the worker's tsconfig.worker.json) as well as with it.
+ */
+export type BlankCanvas = TexImageSource & {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): { fillRect(x: number, y: number, width: number, height: number): void } | null;
 };
 
 function toDetectedFaces(result: FaceLandmarkerResult): DetectedFace[] {
@@ -57,8 +67,7 @@ export async function startFaceLandmarker(options: StartFaceLandmarkerOptions): 
       const blank = options.createBlankFrame();
       blank.width = 640;
       blank.height = 480;
-      const context = blank.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-      context?.fillRect(0, 0, 640, 480);
+      blank.getContext('2d')?.fillRect(0, 0, 640, 480);
       runtime.detect(blank, 0);
       return runtime;
     } catch (error) {

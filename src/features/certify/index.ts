@@ -4,7 +4,6 @@
  */
 export { CertifyFlow, type CertifyFlowProps, type PersonStepProps, type SentStepProps } from './components/certify-flow';
 export { AgencyDetails } from './components/agency-details';
-export { CertifyEntryLink } from './components/certify-entry-link';
 export { PersonForm } from './components/person-form';
 export type { CertifyStep } from './model/certify-flow';
 export { SentEntry } from './components/sent-entry';

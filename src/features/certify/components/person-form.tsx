@@ -65,7 +65,7 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldCla
         name="name"
         autoComplete={sharedDevice ? 'off' : 'name'}
         value={input.name}
-        error={errors.name ? t('person.error.nameEmpty') : null}
+        error={errors.name ? t(`person.error.name.${errors.name}`) : null}
         announceError={false}
         onChange={(name) => setInput({ ...input, name })}
       />

@@ -10,7 +10,6 @@ import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { useFamilyStore } from '../family-store';
 import type { Elder } from '../model/elder';
 import '../family.css';
-import '../../due-date/due-date.css';
 
 /** `/family`: the elders this phone follows, each with their last result and next due date. */
 export function FamilyScreen() {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatReceiptCode } from '../../../../contract/receipt-code';
 import type { SubmissionReceipt } from '../../../adapters/backend/certification-backend';
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { useAgency } from '../../../shared/config/agency';
@@ -32,7 +33,7 @@ export function KioskReceiptView({ entry, receipt }: { entry: OutboxEntry; recei
             <>
               <p className="receipt-code-label">{t('receipt.shortCode')}</p>
               <p className="receipt-code" data-testid="receipt-short-code">
-                {receipt.shortCode}
+                {formatReceiptCode(receipt.shortCode)}
               </p>
               <p className="small-print">{t('receipt.shortCodeHint')}</p>
             </>

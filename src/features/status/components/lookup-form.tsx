@@ -5,11 +5,13 @@ import type { CertificationBackend } from '../../../adapters/backend/certificati
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
 import { TextField } from '../../../shared/ui/text-field';
 
-type Outcome = 'notFound' | 'tooMany' | 'network';
+type Outcome = 'notFound' | 'tooMany' | 'locked' | 'network';
 
 function outcomeOf(error: unknown): Outcome {
   if (isBackendError(error) && error.code === 'network') return 'network';
   if (isBackendError(error) && (error.status === 429 || error.serverCode === 'rate-limited')) return 'tooMany';
+  // Too many wrong ID-number endings: the code no longer opens anything (the receipt's QR code still does).
+  if (isBackendError(error) && error.serverCode === 'short-code-locked') return 'locked';
   return 'notFound';
 }
 
@@ -48,9 +50,11 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
         label={t('lookup.code')}
         hint={t('lookup.codeHint')}
         value={shortCode}
-        autoCapitalize="characters"
+        // 16 digits: the big number pad. Printed in groups of four; the spaces may be typed or not.
+        inputMode="numeric"
+        autoComplete="off"
         spellCheck={false}
-        maxLength={12}
+        maxLength={24}
         error={problems.shortCode ? t(`lookup.${problems.shortCode}`) : null}
         announceError={false}
         onChange={setShortCode}

@@ -73,7 +73,7 @@ describe('/kiosk', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '已提交，请收好回执' })).toBeVisible();
     expect(screen.getByText(`${testPerson.name}（身份证 1101**********002X）`)).toBeVisible();
-    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('ABCD2345');
+    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('4821 0937 5512 6604');
     await waitFor(() => expect(useKioskStore.getState().records).toHaveLength(1));
     expect(JSON.stringify(useKioskStore.getState().records)).not.toContain(testPerson.name);
 
@@ -83,7 +83,7 @@ describe('/kiosk', () => {
     expect(question).toHaveTextContent('请确认老人已经拿好回执');
     expect(within(question).getByRole('button', { name: '不清除，继续办理' })).toHaveFocus();
     await user.click(within(question).getByRole('button', { name: '不清除，继续办理' }));
-    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('ABCD2345');
+    expect(screen.getByTestId('receipt-short-code')).toHaveTextContent('4821 0937 5512 6604');
     await user.click(screen.getAllByRole('button', { name: '下一位' }).at(-1) as HTMLElement);
     await user.click(await screen.findByRole('button', { name: '清除，办理下一位' }));
     expect(await screen.findByRole('button', { name: '开始办理下一位' })).toBeVisible();

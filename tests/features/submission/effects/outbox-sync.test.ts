@@ -135,6 +135,27 @@ describe('outbox sync', () => {
     sync.stop();
   });
 
+  it.each([
+    ['unreadable-video', 422],
+    ['unreadable-photo', 422],
+    ['wrong-file-type', 415],
+  ] as const)('finding 1: a refusal of the evidence itself (%s) stops the retries, deletes the face data and asks for the check again', async (serverCode, status) => {
+    const { sync, storage, fake, timers } = setup();
+    fake.failNextUpload(new BackendError('http-4xx', 'bad file', { status, serverCode }));
+    await sync.start();
+    const entry = await sync.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await timers.advance(0);
+    expect(sync.getSnapshot().entries[0]).toMatchObject({ phase: 'failed', lastErrorCode: serverCode });
+    expect(sync.getSnapshot().entries[0]?.nextAttemptAtMs).toBeUndefined();
+    expect(await storage.getEvidence(entry.id)).toBeUndefined();
+    expect(timers.pending()).toEqual([]);
+    // Neither time, the network coming back, nor 立即重试 sends it again.
+    await timers.advance(3_600_000);
+    await sync.syncNow();
+    expect(fake.uploadCalls).toHaveLength(1);
+    sync.stop();
+  });
+
   it('going offline mid-upload stops at once and resumes later with the same key', async () => {
     const { sync, net, fake, timers } = setup();
     const release = fake.holdUploads();
