@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import { useServerAndCamera } from './support/server-and-camera';
+import { certifyingAppConfig } from './support/test-server';
 
 /**
  * Community kiosk on a 10-inch tablet, against the real server, with the real face check on
@@ -17,13 +18,6 @@ const second = { name: '李建国', idNumber: '440304195506071233' };
 /** Not used by the other tests against the same server, so the database rows are this test's own. */
 const third = { name: '赵德明', idNumber: '320106195203140515' };
 
-const agency = {
-  name: '示例市社会保险事业管理中心',
-  website: 'https://rsj.example.gov.cn/',
-  phone: '0571-12333',
-  verify: '在示例市人社局官网“便民服务”栏目可以查到本服务的网址。',
-};
-
 const suite = useServerAndCamera('kiosk', { FIXED_CHALLENGES: 'mouth-open' }, clipId);
 const submissionsInDatabase = () => suite.submissionsInDatabase();
 
@@ -34,7 +28,7 @@ async function tablet(kiosk: Record<string, number>): Promise<Page> {
     hasTouch: true,
   });
   await context.route('**/config.json', (route) =>
-    route.fulfill({ json: { backend: { kind: 'http' }, agency, kiosk: { preset: true, ...kiosk } } }),
+    route.fulfill({ json: { ...certifyingAppConfig, kiosk: { preset: true, ...kiosk } } }),
   );
   return context.newPage();
 }
@@ -73,8 +67,9 @@ async function throughFaceCheck(page: Page, person: { name: string; idNumber: st
   await expect(page.getByText(`请 ${person.name} 看着屏幕`)).toBeVisible();
   await page.getByRole('button', { name: '我看好了，下一步' }).click();
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
-  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
-  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+  // The photo is looked at once, here, beside 提交.
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('button', { name: '照片清楚，继续' })).toHaveCount(0);
 }
 
 /** Reads the receipt's QR code with a real decoder (jsQR) from the pixels the page shows. */
@@ -221,7 +216,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
 
   // The first person opens their receipt's link on their own phone (another browser context).
   const phone = await suite.browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await phone.route('**/config.json', (route) => route.fulfill({ json: { backend: { kind: 'http' } } }));
+  await phone.route('**/config.json', (route) => route.fulfill({ json: certifyingAppConfig }));
   const own = await phone.newPage();
   await own.goto(firstLink);
   const linked = own.getByRole('region', { name: '这次认证' });

@@ -76,7 +76,8 @@ export function LivenessFlow(props: LivenessFlowProps) {
           nonce={props.nonce}
           config={config}
           attempts={flow.attempts}
-          onPassed={flow.onPassed}
+          // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
+          onPassed={props.mode === 'certify' ? props.onPassed : flow.onPassed}
           onFailure={flow.onFailure}
           onEngineFailed={flow.onEngineFailed}
           onTimedOutRetry={flow.countAttempt}
