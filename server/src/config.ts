@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAppConfig as checkAppConfig } from '../../contract/app-config';
 import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from '../../contract/certification-api';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -169,11 +170,25 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
 
 function parseAppConfig(raw: string | undefined): Record<string, unknown> {
   // With this server the app talks to it; APP_CONFIG_JSON overrides (e.g. {"backend":{"kind":"demo"}}).
+  // Without an "agency" the app offers no certification of its own (only the guide to the official
+  // channels): the deploying agency names itself there (README, "Deploying for an agency").
   if (!raw) return { backend: { kind: 'http' } };
-  const parsed: unknown = JSON.parse(raw);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`APP_CONFIG_JSON is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error('APP_CONFIG_JSON must be a JSON object');
   }
+  // The app would quietly drop a wrong section (and with a wrong agency, stop offering certification
+  // on every phone): the operator hears about it now instead.
+  const { problems } = checkAppConfig(parsed);
+  if (problems.length > 0) {
+    throw new Error(`APP_CONFIG_JSON is not a valid app config: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
+  // Served as given: the app parses it with the same schema.
   return parsed as Record<string, unknown>;
 }
 

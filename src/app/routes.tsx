@@ -85,6 +85,8 @@ export function AppRoutes() {
       <Route path="/offline-options" component={OfflineOptionsScreen} />
       <Route path="/kiosk" component={KioskScreen} />
       <Route path="/kiosk/back" component={KioskScreen} />
+      <Route path="/kiosk/recover" component={KioskScreen} />
+      <Route path="/kiosk/recovered" component={KioskScreen} />
       <Route path="/due" component={DueDateScreen} />
       <Route path="/family" component={FamilyScreen} />
       <Route path="/family/add" component={AddElderScreen} />

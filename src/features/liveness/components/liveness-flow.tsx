@@ -29,6 +29,8 @@ export type LivenessFlowProps = {
   title?: string;
   /** Shown at the top of the first step (practice: its notice and 提前准备). */
   introExtra?: ReactNode;
+  /** Shown under the face-data consent (certify: who the photo and video go to). */
+  consentExtra?: ReactNode;
   /** Which camera the helper-camera switch starts on: 'rear' where a family member or staff holds the phone. */
   initialFacing?: CameraFacing;
 };
@@ -52,7 +54,11 @@ export function LivenessFlow(props: LivenessFlowProps) {
         </IntroStep>
       );
     case 'consent':
-      return <ConsentStep title={title} backTo={backTo} mode={props.mode} onAgree={flow.agree} onBack={flow.toIntro} />;
+      return (
+        <ConsentStep title={title} backTo={backTo} mode={props.mode} onAgree={flow.agree} onBack={flow.toIntro}>
+          {props.consentExtra}
+        </ConsentStep>
+      );
     case 'preparing':
       return <PreparingStep title={title} backTo={backTo} percent={stage.percent} onCancel={flow.cancelPreparing} />;
     case 'checking':
@@ -70,7 +76,8 @@ export function LivenessFlow(props: LivenessFlowProps) {
           nonce={props.nonce}
           config={config}
           attempts={flow.attempts}
-          onPassed={flow.onPassed}
+          // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
+          onPassed={props.mode === 'certify' ? props.onPassed : flow.onPassed}
           onFailure={flow.onFailure}
           onEngineFailed={flow.onEngineFailed}
           onTimedOutRetry={flow.countAttempt}

@@ -22,7 +22,6 @@ describe('person form', { timeout: 15_000 }, () => {
   it.each([
     ['', '请填写身份证号码。'],
     ['1101051949123100', '身份证号码应该是 18 位，现在是 16 位。请对照身份证再看看。'],
-    ['11010519491231002x', '最后一位请写大写的 X，不要小写的 x。'],
     ['1101051949123100AX', '身份证号码只能是数字，最后一位可以是大写的 X。'],
     ['99010519491231002X', '前两位数字不对。请对照身份证再看看。'],
     ['110105194902300021', '中间的出生日期（第 7 到第 14 位）不对。请对照身份证再看看。'],
@@ -39,6 +38,24 @@ describe('person form', { timeout: 15_000 }, () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(field).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('opens the number pad for the ID number, upper-cases a small x as it is typed, and has an X key', async () => {
+    const onSubmit = vi.fn();
+    await renderWithApp(<PersonForm onSubmit={onSubmit} today={() => today} />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('姓名'), '张桂兰');
+    const field = screen.getByLabelText('身份证号码');
+    expect(field).toHaveAttribute('inputmode', 'numeric');
+    await user.type(field, '11010519491231002x');
+    expect(field).toHaveValue('11010519491231002X');
+    await user.clear(field);
+    // The number pad has no X: the key beside the field types it where the caret is.
+    await user.type(field, '11010519491231002');
+    await user.click(screen.getByRole('button', { name: '输入字母 X' }));
+    expect(field).toHaveValue('11010519491231002X');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(onSubmit).toHaveBeenCalledWith({ name: '张桂兰', idNumber: '11010519491231002X' });
   });
 
   it('refuses a name with invisible characters in plain words, and keeps names in one normal form', async () => {
