@@ -210,7 +210,11 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
         if (await this.one('SELECT 1 FROM submissions WHERE short_code = $1', [s.shortCode], client)) return 'duplicate-short-code';
         // The nonce is consumed here, once: another server's UPDATE on the same row waits for this
         // transaction and then finds used_at set.
-        const used = await client.query('UPDATE sessions SET used_at = $1 WHERE id = $2 AND used_at IS NULL', [s.receivedAt, s.sessionId]);
+        // The submission takes its own copy of the person's details; the session keeps none.
+        const used = await client.query(
+          `UPDATE sessions SET used_at = $1, name = '', id_number = '', phone = NULL WHERE id = $2 AND used_at IS NULL`,
+          [s.receivedAt, s.sessionId],
+        );
         if (used.rowCount !== 1) {
           // Lost the race: if the winner stored this very key (a retry of the same submission), the
           // caller answers with its receipt; each statement sees what committed before it began.
@@ -339,12 +343,21 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
   }
 
   async scrubPersonalData(decidedBefore: string): Promise<number> {
-    const result = await this.pool.query(
-      `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}'
-       WHERE decided_at IS NOT NULL AND decided_at < $1 AND id_number != ''`,
-      [decidedBefore],
-    );
-    return result.rowCount ?? 0;
+    return inTransaction(this.pool, async (client) => {
+      // The reviewer's note goes too (it may describe the person); the reason code stays.
+      await client.query(
+        `UPDATE audit_log SET detail = split_part(detail, ':', 1)
+         WHERE action IN ('decision:reject', 'decision:redo') AND position(':' in detail) > 0
+           AND submission_id IN (SELECT id FROM submissions WHERE decided_at IS NOT NULL AND decided_at < $1 AND id_number != '')`,
+        [decidedBefore],
+      );
+      const result = await client.query(
+        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}', reason_text = NULL
+         WHERE decided_at IS NOT NULL AND decided_at < $1 AND id_number != ''`,
+        [decidedBefore],
+      );
+      return result.rowCount ?? 0;
+    });
   }
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {
@@ -392,11 +405,15 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
   }
 
   async upsertReviewer(reviewer: ReviewerRecord): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO reviewers (username, password_hash, created_at) VALUES ($1, $2, $3)
-       ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash`,
-      [reviewer.username, reviewer.passwordHash, reviewer.createdAt],
-    );
+    await inTransaction(this.pool, async (client) => {
+      await client.query(
+        `INSERT INTO reviewers (username, password_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash`,
+        [reviewer.username, reviewer.passwordHash, reviewer.createdAt],
+      );
+      // A new password signs the reviewer out everywhere.
+      await client.query('DELETE FROM review_sessions WHERE username = $1', [reviewer.username]);
+    });
   }
 
   async findReviewer(username: string): Promise<ReviewerRecord | null> {
