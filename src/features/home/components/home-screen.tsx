@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import { DueDateLink, DueReminderBanner } from '../../due-date';
 
 const choices = [
   { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: 'guide', primary: true },
@@ -11,12 +11,23 @@ const choices = [
   { href: '/kiosk', label: 'choice.staff', hint: 'choice.staffHint', icon: 'staff', primary: false },
 ] as const satisfies readonly { href: string; label: string; hint: string; icon: IconName; primary: boolean }[];
 
-export function HomeScreen() {
+type HomeScreenProps = {
+  /** Above the choices: a reminder that needs doing now (the routes give the due-date banner). */
+  reminder?: ReactNode;
+  /** Below the choices: quieter ways on (the routes give "am I due?"). */
+  more?: ReactNode;
+};
+
+/**
+ * The four ways in. What other features add to it comes through the routes (src/app/routes.tsx),
+ * which take only the pieces home shows, so the first page load stays small.
+ */
+export function HomeScreen({ reminder, more }: HomeScreenProps) {
   const { t } = useTranslation('home');
   return (
     <Screen title={t('title')}>
       <p className="lead">{t('intro')}</p>
-      <DueReminderBanner />
+      {reminder}
       <nav aria-label={t('title')}>
         <ul className="choice-list">
           {choices.map((choice) => (
@@ -33,7 +44,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </nav>
-      <DueDateLink />
+      {more}
       <Link href="/settings" className="btn btn-secondary btn-block">
         <Icon name="settings" className="icon" />
         {t('settings')}
