@@ -134,15 +134,15 @@ export const appJourneys: readonly AppJourney[] = [
       {
         name: 'status-lookup-problems',
         reach: async (page) => {
-          await page.getByLabel('查询码', { exact: true }).fill('AB');
+          await page.getByLabel('查询码', { exact: true }).fill('12');
           await page.getByRole('button', { name: '查询' }).click();
-          await expect(page.getByText(/查询码是 8 位字母和数字/)).toBeVisible();
+          await expect(page.getByText(/查询码是 16 位数字/)).toBeVisible();
         },
       },
       {
         name: 'status-lookup-not-found',
         reach: async (page) => {
-          await page.getByLabel('查询码', { exact: true }).fill('ABCD2345');
+          await page.getByLabel('查询码', { exact: true }).fill('1234567890123456');
           await page.getByLabel('身份证号最后 4 位').fill('1234');
           await page.getByRole('button', { name: '查询' }).click();
           await expect(page.getByText(/没有查到/)).toBeVisible();
@@ -191,9 +191,9 @@ export const appJourneys: readonly AppJourney[] = [
         name: 'kiosk-person-problems',
         reach: async (page) => {
           await page.getByRole('button', { name: '开始办理下一位' }).click();
-          await page.getByLabel('身份证号（18位）').fill('12345');
-          await page.getByRole('button', { name: '下一步：刷脸' }).click();
-          await expect(page.getByText(/请填写老人的姓名/)).toBeVisible();
+          await page.getByLabel('身份证号码').fill('12345');
+          await page.getByRole('button', { name: '下一步', exact: true }).click();
+          await expect(page.getByText('请填写姓名。')).toBeVisible();
         },
       },
     ],

@@ -162,6 +162,8 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
   // CSS-pixel scale: the same picture a person sees, a fraction of the bytes and time of 3× pixels.
-  await page.screenshot({ path: file, fullPage: true, scale: 'css', animations: 'disabled' });
+  // The help bar sticks to the bottom of the phone's screen; in a picture of the whole page it
+  // belongs at the end, where it is, not over the middle.
+  await page.screenshot({ path: file, fullPage: true, scale: 'css', animations: 'disabled', style: '.help-bar { position: static !important; }' });
   return file;
 }

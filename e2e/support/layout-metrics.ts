@@ -9,14 +9,14 @@
  *   be read). The column, not the text's own lines: a bold name that starts at the end of a line
  *   and wraps is fine in a wide paragraph.
  * - Wrapped buttons: a button (or button-like link) whose words are spread over more lines than
- *   there are words: a word never breaks. Words as the browser's own word breaker sees them
+ *   there are words, or whose line break cuts a word in two ("看看不用刷脸的办 / 法"). Words as the browser's own word breaker sees them
  *   (Intl.Segmenter: "确定删除" is 确定 + 删除, so two lines at most; "拨打 12333" two).
  *
  * Runs in the browser (page.evaluate): nothing from outside its own body.
  */
 
 export type NarrowText = { what: string; lines: number; columnChars: number };
-export type WrappedButton = { what: string; lines: number; words: number };
+export type WrappedButton = { what: string; lines: number; words: number; brokenWord?: string };
 
 export type LayoutMetrics = {
   narrowTexts: NarrowText[];
@@ -87,6 +87,32 @@ export function measureLayout(minCharsPerLine: number): LayoutMetrics {
     return Array.from(segmenter.segment(text)).filter((segment) => segment.isWordLike).length;
   }
 
+  /** A word a line break cuts in two ("办" / "法"), or null: each character's line, against the word boundaries. */
+  function wordBrokenAcrossLines(nodes: readonly Text[]): string | null {
+    if (!segmenter) return null;
+    for (const node of nodes) {
+      const text = node.textContent ?? '';
+      const range = document.createRange();
+      let previousTop: number | null = null;
+      const breaks: number[] = [];
+      for (let i = 0; i < text.length; i += 1) {
+        if (/\s/.test(text[i] ?? '')) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.height < 1) continue;
+        if (previousTop !== null && rect.top - previousTop > rect.height / 2) breaks.push(i);
+        previousTop = rect.top;
+      }
+      for (const segment of segmenter.segment(text)) {
+        if (!segment.isWordLike) continue;
+        const end = segment.index + segment.segment.length;
+        if (breaks.some((at) => at > segment.index && at < end)) return segment.segment;
+      }
+    }
+    return null;
+  }
+
   const narrowTexts: NarrowText[] = [];
   let texts = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -119,7 +145,8 @@ export function measureLayout(minCharsPerLine: number): LayoutMetrics {
     buttons += 1;
     const words = nodes.reduce((sum, node) => sum + wordCount(node.textContent ?? ''), 0);
     const lines = lineBoxes(nodes).length;
-    if (lines > words) wrappedButtons.push({ what: describe(button), lines, words });
+    const brokenWord = lines > 1 ? wordBrokenAcrossLines(nodes) : null;
+    if (lines > words || brokenWord) wrappedButtons.push({ what: describe(button), lines, words, ...(brokenWord ? { brokenWord } : {}) });
   }
 
   return { narrowTexts, wrappedButtons, counted: { texts, buttons } };

@@ -1,11 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAgency, useCertificationOffer } from '../../../shared/config/agency';
 import { useServices } from '../../../shared/services';
 import { Screen } from '../../../shared/ui/screen';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import { DueDateLink, DueReminderBanner } from '../../due-date';
 import '../home.css';
 
 // Needs the outbox (its own chunk, loaded after the first render): home itself stays small.
@@ -40,7 +39,18 @@ function useChoices(): Choice[] {
   return choices;
 }
 
-export function HomeScreen() {
+type HomeScreenProps = {
+  /** Above the choices: a reminder that needs doing now (the routes give the due-date banner). */
+  reminder?: ReactNode;
+  /** Below the choices: quieter ways on (the routes give "am I due?"). */
+  more?: ReactNode;
+};
+
+/**
+ * The four ways in. What other features add to it comes through the routes (src/app/routes.tsx),
+ * which take only the pieces home shows, so the first page load stays small.
+ */
+export function HomeScreen({ reminder, more }: HomeScreenProps) {
   const { t } = useTranslation('home');
   const choices = useChoices();
   return (
@@ -49,7 +59,7 @@ export function HomeScreen() {
       <Suspense fallback={null}>
         <ProgressCard />
       </Suspense>
-      <DueReminderBanner />
+      {reminder}
       <nav aria-label={t('title')}>
         <ul className="choice-list">
           {choices.map((choice) => (
@@ -66,7 +76,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </nav>
-      <DueDateLink />
+      {more}
       <Link href="/settings" className="btn btn-secondary btn-block">
         <Icon name="settings" className="icon" />
         {t('settings')}
