@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { ChallengeKind } from '../model/challenge';
@@ -45,6 +45,11 @@ export function LivenessFlow(props: LivenessFlowProps) {
   const { stage } = flow;
   // No "new version" banner over someone in the middle of the face check.
   useUpdateGate(stage.name !== 'intro', 'face-check');
+  // Each step is a new screen: it starts at its top (the consent's button sits far down, and the
+  // camera preview must not open scrolled off the screen).
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [stage.name]);
 
   switch (stage.name) {
     case 'intro':
