@@ -10,6 +10,7 @@ import { registerCertificationRoutes } from './certification/certification-route
 import { registerUploadRoutes } from './certification/upload-routes';
 import type { ServerConfig } from './config';
 import { databaseFileName, openDatabase } from './db/open-database';
+import { cspForHelmet } from './http/content-security-policy';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
@@ -103,25 +104,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        // MediaPipe compiles its wasm at run time; nothing is ever loaded from another origin.
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        manifestSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    // The same policy index.html carries as a <meta> (content-security-policy.ts), plus what only a header can say.
+    contentSecurityPolicy: { useDefaults: false, directives: cspForHelmet() },
     crossOriginEmbedderPolicy: false,
   });
 
