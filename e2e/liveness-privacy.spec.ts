@@ -21,6 +21,7 @@ test.afterEach(async () => {
   browser = null;
 });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
 test('a face check left open for over 70 s on a plain static host sends nothing anywhere but its own origin', async ({}, testInfo) => {
   test.setTimeout(240_000);
   const site = await serveStatic(staticDir);

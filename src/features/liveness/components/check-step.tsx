@@ -39,7 +39,7 @@ const speakSettleMs = 400;
 /** What to say aloud for a view: the current prompt, or that we paused. */
 function spokenKey(view: CheckView | null) {
   if (!view) return null;
-  if (view.phase === 'paused') return 'speak.paused' as const;
+  if (view.phase === 'paused') return view.pausedBy === 'rebuilding' ? null : ('speak.paused' as const);
   if (view.justSucceeded) return 'speak.done' as const;
   if (view.timeWarning) return 'speak.timeWarning' as const;
   return view.prompt ? (`speak.${view.prompt}` as const) : null;
@@ -113,7 +113,13 @@ export function CheckStep(props: CheckStepProps) {
             </>
           )}
           {view?.phase === 'paused' && (
-            <p className="prompt-text">{view.pausedBy === 'page-hidden' ? t('check.pausedByPage') : t('check.pausedByPerson')}</p>
+            <p className="prompt-text">
+              {view.pausedBy === 'page-hidden'
+                ? t('check.pausedByPage')
+                : view.pausedBy === 'rebuilding'
+                  ? t('check.rebuilding')
+                  : t('check.pausedByPerson')}
+            </p>
           )}
         </div>
         {view?.restartReason && view.phase === 'positioning' && (

@@ -17,7 +17,8 @@ import type { BrightnessMeter } from './brightness-meter';
 import type { Clock, PageVisibility } from './clock';
 import type { FrameScheduler } from './frame-scheduler';
 
-export type PausedBy = 'person' | 'page-hidden' | null;
+/** 'rebuilding': the detector is being started again (a lost WebGL context, a return from the background). */
+export type PausedBy = 'person' | 'page-hidden' | 'rebuilding' | null;
 
 /** The engine's view plus what only the runtime knows. */
 export type CheckView = LivenessView & { readonly pausedBy: PausedBy };
@@ -55,7 +56,18 @@ export type LivenessCheckDeps = {
   onFailure(failure: CheckFailure): void;
   /** Per-frame detection time (MediaPipe's own), for the benchmark and diagnostics (no personal data). */
   onFrameTimed?: (detectMs: number) => void;
+  /** The detector was started again mid-check, and why (diagnostics). */
+  onRebuilt?: (reason: RebuildReason) => void;
 };
+
+/** Why the detector was started again mid-check. */
+export type RebuildReason = 'context-lost' | 'back-from-background' | 'detector-failed';
+
+/**
+ * A check rebuilds its detector at most this often: a phone whose GPU keeps dropping the context
+ * (or a detector that keeps failing) gets the error screen with 再试一次 instead of an endless wait.
+ */
+export const maxRebuildsPerCheck = 3;
 
 export type LivenessCheckControls = {
   pause(): void;
@@ -100,6 +112,7 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   let frameArrivedWhileDetecting = false;
   /** Counts pauses, so that a detection started before a pause is not counted after it. */
   let runningPeriod = 0;
+  let rebuilds = 0;
   const recordingStartMs = clock.nowMs();
   const startedAtEpochMs = clock.epochMs();
 
@@ -163,10 +176,12 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
         detection = await deps.detector.detect(frame, timestampMs);
       } catch (error) {
         frame = null; // the detector has closed it
-        fail({
-          kind: 'detector',
-          error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error }),
-        });
+        // A failure of a detection started before a pause (or a rebuild) belongs to a detector that is gone.
+        if (finished || startedInPeriod !== runningPeriod) return;
+        const failure = error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error });
+        const lost = failure.code === 'context-lost';
+        // A GPU that fails without losing its context is not to be trusted again: the CPU from now on.
+        void rebuild(lost ? 'context-lost' : 'detector-failed', !lost && deps.detector.delegate === 'GPU', failure);
         return;
       }
       frame = detection.frame;
@@ -213,10 +228,55 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     dispatch({ type: 'resume', nowMs: clock.nowMs() });
   };
 
+  /**
+   * Starts the detector again while the check waits (paused, so no time runs out and partial
+   * movements start again): after a lost WebGL context (a GPU reset; iOS drops contexts in the
+   * background), and on every return from the background, where the old context may be dead without
+   * telling anyone. Give up, with the error screen, after maxRebuildsPerCheck.
+   */
+  async function rebuild(reason: RebuildReason, avoidGpu: boolean, cause?: FaceDetectorError) {
+    if (finished || pausedBy === 'rebuilding') return;
+    if (rebuilds >= maxRebuildsPerCheck) {
+      fail({ kind: 'detector', error: cause ?? new FaceDetectorError('context-lost', `rebuilt ${rebuilds} times already`) });
+      return;
+    }
+    rebuilds += 1;
+    if (pausedBy === null) {
+      pausedBy = 'rebuilding';
+      runningPeriod += 1;
+      dispatch({ type: 'pause' });
+    } else {
+      pausedBy = 'rebuilding';
+      emit();
+    }
+    try {
+      await deps.detector.restart({ avoidGpu });
+    } catch (error) {
+      fail({
+        kind: 'detector',
+        error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'the detector did not start again', { cause: error }),
+      });
+      return;
+    }
+    if (finished) return;
+    deps.onRebuilt?.(reason);
+    if (deps.visibility.isHidden()) {
+      pausedBy = 'page-hidden';
+      emit();
+      return;
+    }
+    pausedBy = null;
+    dispatch({ type: 'resume', nowMs: clock.nowMs() });
+    scheduleFrame();
+  }
+
   const stopTicks = clock.every(tickIntervalMs, () => {
     if (pausedBy === null) dispatch({ type: 'tick', nowMs: clock.nowMs() });
   });
-  const stopVisibility = deps.visibility.onChange((hidden) => (hidden ? pauseFor('page-hidden') : resumeFrom('page-hidden')));
+  const stopVisibility = deps.visibility.onChange((hidden) => {
+    if (hidden) pauseFor('page-hidden');
+    else if (pausedBy === 'page-hidden') void rebuild('back-from-background', false);
+  });
   deps.camera.onEnded((error) => fail({ kind: 'camera', error }));
 
   function teardown(discard: boolean) {

@@ -6,7 +6,7 @@ import { useServices } from '../../../app/services';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
-import { recordDetectMs } from '../effects/diagnostics';
+import { recordDetectMs, recordRebuild } from '../effects/diagnostics';
 import { runLivenessCheck, type CheckFailure, type CheckView, type LivenessCheckControls } from '../effects/run-liveness-check';
 
 export type UseLivenessCheckOptions = {
@@ -119,6 +119,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
           latest.current.onFailure(failure);
         },
         onFrameTimed: recordDetectMs,
+        onRebuilt: recordRebuild,
       });
       running = {
         ...check,

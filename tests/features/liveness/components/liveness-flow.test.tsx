@@ -187,14 +187,15 @@ describe('LivenessFlow', () => {
     await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear']));
   });
 
-  it('a detector that breaks mid-check is explained, freed, and rebuilt on 再试一次', async () => {
+  it('a detector that keeps breaking mid-check, even after being rebuilt, is explained, freed, and loaded afresh on 再试一次', async () => {
     const fake = createFakeFaceCheck();
     const user = userEvent.setup();
     await renderFlow(fake);
     await agreeAndStart(user);
     await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    fake.detector.detectError = new Error('WebGL context lost');
-    await act(() => fake.play(100));
+    fake.detector.detectError = new Error('the graph broke');
+    await act(() => fake.play(1000));
+    expect(fake.detector.restartCalls.length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { name: '刷脸功能没能启动' })).toBeInTheDocument();
     expect(fake.detector.disposed).toBe(true);
     expect(fake.recorders[0]?.state).toBe('discarded');

@@ -5,6 +5,7 @@ import type { BestFrameKeeper } from '../../../../src/features/liveness/effects/
 import { meanLuma, type FrameRegion } from '../../../../src/features/liveness/effects/brightness-meter';
 import type { PageVisibility } from '../../../../src/features/liveness/effects/clock';
 import {
+  maxRebuildsPerCheck,
   runLivenessCheck,
   type CheckFailure,
   type CheckView,
@@ -102,6 +103,12 @@ function holdDetections(inner: FaceDetector) {
       return inner.delegate;
     },
     thread: 'worker',
+    runtime: { thread: 'worker', delegate: 'CPU', wasm: 'simd', gpuSelfTest: 'not-tried' },
+    get restarts() {
+      return inner.restarts;
+    },
+    restart: (options) => inner.restart(options),
+    simulateContextLoss: () => inner.simulateContextLoss(),
     load: (options) => inner.load(options),
     dispose: () => inner.dispose(),
     detect(frame, timestampMs) {
@@ -255,7 +262,7 @@ describe('runLivenessCheck', () => {
     expect(run.page.listeners).toBe(0);
   });
 
-  it('pauses while the page is hidden (no detection), and resumes on return', async () => {
+  it('pauses while the page is hidden (no detection), and on return rebuilds the detector before going on', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
     await run.play(500);
     run.page.set(true);
@@ -264,11 +271,27 @@ describe('runLivenessCheck', () => {
     await run.play(3000);
     expect(run.detector.detectCalls).toBe(callsWhileHidden);
     run.page.set(false);
+    // iOS may have dropped the WebGL context in the background: MediaPipe is started again first.
+    expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'rebuilding' });
+    await run.flush();
+    expect(run.detector.restartCalls).toEqual([{ avoidGpu: false }]);
     expect(run.views.at(-1)?.phase).not.toBe('paused');
     expect(run.views.at(-1)?.pausedBy).toBeNull();
     await run.play(3500);
     expect(run.detector.detectCalls).toBeGreaterThan(callsWhileHidden);
     run.controls.stop();
+  });
+
+  it('rebuilds the detector when its WebGL context is lost mid-check, and still passes', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    await run.play(400);
+    run.detector.simulateContextLoss();
+    await run.play(800);
+    expect(run.detector.restartCalls).toEqual([{ avoidGpu: false }]);
+    expect(run.failures).toEqual([]);
+    await run.play(20_000);
+    expect(run.passed).toHaveLength(1);
+    expect(run.views.some((view) => view.pausedBy === 'rebuilding')).toBe(true);
   });
 
   it('the person pauses and resumes with the buttons; page visibility does not resume a person-paused check', async () => {
@@ -379,11 +402,12 @@ describe('runLivenessCheck', () => {
     run.controls.stop();
   });
 
-  it('stops with a detector failure when detection breaks mid-check, and keeps no frame', async () => {
+  it('stops with a detector failure when detection keeps breaking after each rebuild, and keeps no frame', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
     await run.play(500);
-    run.detector.detectError = new Error('GPU context lost');
-    await run.play(1000);
+    run.detector.detectError = new Error('the graph broke');
+    await run.play(2000);
+    expect(run.detector.restartCalls).toHaveLength(maxRebuildsPerCheck);
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]?.kind).toBe('detector');
     expect(run.recorder.state).toBe('discarded');
