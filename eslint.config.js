@@ -33,6 +33,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The rules app and server share: environment-neutral, so no browser or Node globals, and it
+    // imports nothing but itself and zod.
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./', message: 'contract/ imports only its own files (./x) and zod: app and server import it, never the reverse.' },
+            { regex: '^(?!zod(/|$)|\\./)', message: 'contract/ is environment-neutral: only zod from outside.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { cspMetaContent } from './server/src/http/content-security-policy.ts';
+import { cspMetaContent } from './contract/content-security-policy.ts';
 import { failOnThirdPartyLogHost, stripMediaPipeUsageLogger } from './scripts/build/no-third-party-requests.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -162,7 +162,17 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/contract/**'],
           setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The rules app and server share (contract/), and the test that both sides agree: no DOM here.
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
         },
       },
       {

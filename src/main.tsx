@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { captureInstallPrompt } from './app/pwa/install-prompt';
-import { createServices, ServicesProvider } from './app/services';
+import { AppServicesProvider, createServices } from './app/services';
 import { useSettingsStore } from './features/settings/settings-store';
 import { createI18n } from './i18n/i18n';
 import { languageFromBrowser } from './i18n/languages';
@@ -25,9 +25,9 @@ async function start() {
   createRoot(rootElement).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={services}>
+        <AppServicesProvider services={services}>
           <App />
-        </ServicesProvider>
+        </AppServicesProvider>
       </I18nextProvider>
     </StrictMode>,
   );

@@ -10,7 +10,7 @@ import { registerCertificationRoutes } from './certification/certification-route
 import { registerUploadRoutes } from './certification/upload-routes';
 import type { ServerConfig } from './config';
 import { databaseFileName, openDatabase } from './db/open-database';
-import { cspForHelmet } from './http/content-security-policy';
+import { cspForHelmet } from '../../contract/content-security-policy';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
@@ -19,6 +19,7 @@ import { registerReviewRoutes } from './review/review-routes';
 import type { ServerContext } from './server-context';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
+import type { ApiErrorBody } from '../../contract/api-errors';
 
 export type BuildOptions = {
   /** Injected clock (tests move time to expire sessions). */
@@ -83,10 +84,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra });
+      return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
-    if (status === 429) return reply.code(429).send({ code: 'rate-limited', message: 'Too many requests: wait a minute and try again.' });
+    if (status === 429) return reply.code(429).send({ code: 'rate-limited', message: 'Too many requests: wait a minute and try again.' } satisfies ApiErrorBody);
     if (status >= 400 && status < 500) {
       const code =
         error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError
@@ -97,10 +98,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               ? 'unsupported-media-type'
               : 'invalid-request';
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
-      return reply.code(status).send({ code, message });
+      return reply.code(status).send({ code, message } satisfies ApiErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' });
+    return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);
   });
 
   await app.register(fastifyHelmet, {
@@ -174,11 +175,11 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         const page = /^\/review(?:[/?#]|$)/.test(request.url) ? 'review/index.html' : 'index.html';
         return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile(page);
       }
-      return reply.code(404).send({ code: 'not-found', message: 'Not found' });
+      return reply.code(404).send({ code: 'not-found', message: 'Not found' } satisfies ApiErrorBody);
     });
   } else {
     app.log.warn(`no app build in ${config.staticDir}: run "npm run build" first`);
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 'not-found', message: 'Not found' }));
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 'not-found', message: 'Not found' } satisfies ApiErrorBody));
   }
 
   const stopSweeper = options.retentionSweeper === false ? () => undefined : startEvidenceSweeper(context);

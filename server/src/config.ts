@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from './contract/certification-api';
+import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from '../../contract/certification-api';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,49 +1,43 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { SpeechService } from '../adapters/speech/speech';
+import type { ReactNode } from 'react';
 import { createWebSpeechService } from '../adapters/speech/web-speech-service';
-import { defaultRuntimeConfig, type RuntimeConfig } from '../shared/config/runtime-config';
-import {
-  createBrowserFaceCheckServices,
-  type FaceCheckServices,
-} from '../features/liveness/effects/face-check-services';
+// Deep imports on purpose: the composition root takes only what the first page needs (a feature's
+// index.ts would bring its screens and styles into the first load).
+import { createBrowserFaceCheckServices, type FaceCheckServices } from '../features/liveness/effects/face-check-services';
+import { FaceCheckServicesProvider } from '../features/liveness/hooks/face-check-services-context';
 import type { CertificationServices } from '../features/submission/certification-services';
+import { CertificationServicesProvider } from '../features/submission/hooks/certification-services-context';
+import type { RuntimeConfig } from '../shared/config/runtime-config';
+import { ServicesProvider, type Services } from '../shared/services';
 
 /**
- * The adapters the app talks to, built once in main.tsx (the composition root). Tests pass fakes.
- * Features add their adapters here.
+ * Every adapter the app talks to, built once in main.tsx (the composition root) and provided to the
+ * layer that uses it: config and read-aloud to every screen (shared), the face check to liveness,
+ * the backend and outbox to submission. Tests pass fakes for any of them.
  */
-export type Services = {
-  config: RuntimeConfig;
-  speech: SpeechService;
-  /** Camera, face detector, recorder and frame tools of the face check (tests pass fakes). */
+export type AppServices = Services & {
+  /** Camera, face detector, recorder and frame tools of the face check. */
   faceCheck: FaceCheckServices;
   /** Backend (config.backend.kind) + outbox; loaded on first use so it stays out of the first page load. */
   certification: () => Promise<CertificationServices>;
 };
 
-export function createServices(config: RuntimeConfig): Services {
+export function createServices(config: RuntimeConfig): AppServices {
   let certification: Promise<CertificationServices> | undefined;
   return {
     config,
     speech: createWebSpeechService(),
     faceCheck: createBrowserFaceCheckServices(),
     certification: () =>
-      (certification ??= import('../features/submission/certification-services').then((m) =>
-        m.createCertificationServices(config),
-      )),
+      (certification ??= import('../features/submission/certification-services').then((m) => m.createCertificationServices(config))),
   };
 }
 
-const ServicesContext = createContext<Services | null>(null);
-
-export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
-  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+export function AppServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return (
+    <ServicesProvider services={services}>
+      <FaceCheckServicesProvider services={services.faceCheck}>
+        <CertificationServicesProvider load={services.certification}>{children}</CertificationServicesProvider>
+      </FaceCheckServicesProvider>
+    </ServicesProvider>
+  );
 }
-
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices must be used inside <ServicesProvider>');
-  return services;
-}
-
-export const defaultServicesForTests = (): Services => createServices(defaultRuntimeConfig);

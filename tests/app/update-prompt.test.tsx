@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UpdatePrompt } from '../../src/app/pwa/update-prompt';
-import { useUpdateGateStore } from '../../src/app/pwa/update-gate';
+import { useUpdateGateStore } from '../../src/shared/update-gate';
 import { renderWithApp } from '../support/render-with-app';
 
 // The service worker registration, as workbox-window would report it: a new version is waiting.

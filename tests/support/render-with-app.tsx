@@ -3,7 +3,7 @@ import { Suspense, type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { createServices, ServicesProvider, type Services } from '../../src/app/services';
+import { AppServicesProvider, createServices, type AppServices } from '../../src/app/services';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 import { defaultRuntimeConfig } from '../../src/shared/config/runtime-config';
@@ -11,21 +11,21 @@ import { defaultRuntimeConfig } from '../../src/shared/config/runtime-config';
 export type RenderOptions = {
   path?: string;
   language?: Language;
-  services?: Partial<Services>;
+  services?: Partial<AppServices>;
 };
 
 /** Renders a screen the way the app does: real i18n (real locale files), services, a router. */
 export async function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
   const i18n = await createI18n(options.language ?? 'zh-CN');
-  const services: Services = { ...createServices(defaultRuntimeConfig), ...options.services };
+  const services: AppServices = { ...createServices(defaultRuntimeConfig), ...options.services };
   const location = memoryLocation({ path: options.path ?? '/', record: true });
   const result: RenderResult = render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={services}>
+      <AppServicesProvider services={services}>
         <Router hook={location.hook}>
           <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
         </Router>
-      </ServicesProvider>
+      </AppServicesProvider>
     </I18nextProvider>,
   );
   return { ...result, i18n, services, location };

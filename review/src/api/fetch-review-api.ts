@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiErrorSchema, type SubmissionState } from '../../../server/src/contract/certification-api';
+import { apiErrorSchema, type SubmissionState } from '../../../contract/certification-api';
 import {
   auditResponseSchema,
   decisionResponseSchema,
@@ -10,7 +10,7 @@ import {
   reviewerSchema,
   submissionDetailsSchema,
   type DecisionRequest,
-} from '../../../server/src/contract/review-api';
+} from '../../../contract/review-api';
 import { ReviewApiError, type ReviewApi } from './review-api';
 
 type RequestOptions = { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal | undefined };

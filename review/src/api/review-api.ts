@@ -6,8 +6,8 @@ import type {
   ReviewReason,
   Reviewer,
   SubmissionDetails,
-} from '../../../server/src/contract/review-api';
-import type { SubmissionState } from '../../../server/src/contract/certification-api';
+} from '../../../contract/review-api';
+import type { SubmissionState } from '../../../contract/certification-api';
 
 /**
  * What the console needs from the reference server's review API. Components talk to this

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewReason, SubmissionDetails } from '../../../server/src/contract/review-api';
+import type { ReviewReason, SubmissionDetails } from '../../../contract/review-api';
 import { useApiResource } from '../hooks/use-api-resource';
 import { errorCodeOf } from '../model/error-messages';
 import { formatDateTime } from '../model/format';

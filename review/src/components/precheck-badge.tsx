@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PrecheckSummary } from '../../../server/src/contract/review-api';
+import type { PrecheckSummary } from '../../../contract/review-api';
 import { outcomeIcon, precheckTone, summaryParts } from '../model/format';
 
 /** The pre-check summary in words and an icon, never colour alone; problems first, zeros left out. */

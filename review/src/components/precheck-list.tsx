@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PrecheckResult, PrecheckSummary } from '../../../server/src/contract/review-api';
+import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
 import { isKnownPrecheckCode, outcomeIcon } from '../model/format';
 import { PrecheckBadge } from './precheck-badge';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { evidenceMetadataSchema } from '../../../server/src/contract/certification-api';
+import { evidenceMetadataSchema } from '../../../contract/certification-api';
 import { formatDateTime, formatPeak, formatSeconds } from '../model/format';
 
 const challengeKeys = ['blink', 'mouth-open', 'turn-left', 'turn-right'] as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import type { QueueItem } from '../../../server/src/contract/review-api';
+import type { QueueItem } from '../../../contract/review-api';
 import { useApiResource } from '../hooks/use-api-resource';
 import { formatDateTime, isQueueFilter, queueFilters, statesForFilter, type QueueFilter } from '../model/format';
 import { useReviewSession } from '../session/review-session';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { SubmissionDetails } from '../../../server/src/contract/review-api';
+import type { SubmissionDetails } from '../../../contract/review-api';
 import { useApiResource } from '../hooks/use-api-resource';
 import { formatDateTime, formatSeconds } from '../model/format';
 import type { Decision } from '../model/reasons';

@@ -1,4 +1,9 @@
-/** Error codes the console has words for (review/src/api codes + the server's review codes). */
+import type { ApiErrorCode } from '../../../contract/api-errors';
+
+/** Codes the console's own API client makes up (review/src/api) when there is no server answer to read. */
+type ClientErrorCode = 'network' | 'server-error' | 'invalid-response';
+
+/** Error codes the console has words for: its client's own, and the server's (contract/api-errors.ts). */
 const knownCodes = [
   'network',
   'server-error',
@@ -13,7 +18,7 @@ const knownCodes = [
   'already-decided',
   'rate-limited',
   'invalid-request',
-] as const;
+] as const satisfies readonly (ApiErrorCode | ClientErrorCode)[];
 export type KnownErrorCode = (typeof knownCodes)[number];
 
 /** The i18n key (in the `review` namespace) that explains an error code in plain words. */

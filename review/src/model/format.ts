@@ -1,5 +1,5 @@
-import type { PrecheckSummary } from '../../../server/src/contract/review-api';
-import type { SubmissionState } from '../../../server/src/contract/certification-api';
+import type { PrecheckSummary } from '../../../contract/review-api';
+import type { SubmissionState } from '../../../contract/certification-api';
 
 /** Queue filters the console offers; "open" is what still needs a person's decision. */
 export const queueFilters = ['open', 'approved', 'rejected', 'redo-requested'] as const;

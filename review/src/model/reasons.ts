@@ -1,4 +1,4 @@
-import type { ReviewReason } from '../../../server/src/contract/review-api';
+import type { ReviewReason } from '../../../contract/review-api';
 
 export type Decision = 'approve' | 'reject' | 'redo';
 

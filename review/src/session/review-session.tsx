@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Reviewer } from '../../../server/src/contract/review-api';
+import type { Reviewer } from '../../../contract/review-api';
 import type { ReviewApi } from '../api/review-api';
 import type { DecisionDraft } from '../model/reasons';
 

@@ -8,8 +8,10 @@ import {
   type CreateSessionResponse,
   type StatusResponse,
   type SubmissionReceiptDto,
-} from '../contract/certification-api';
-import { checkIdNumber } from '../contract/id-number';
+} from '../../../contract/certification-api';
+import { pickChallenges } from '../../../contract/challenges';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
+import { checkIdNumber } from '../../../contract/id-number';
 import {
   constantTimeEqual,
   idempotencyKeyHash,
@@ -27,10 +29,8 @@ import { readMp4Info } from '../media/mp4';
 import { readWebmInfo } from '../media/webm';
 import type { ServerContext } from '../server-context';
 import type { SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
-import { pickChallenges } from './challenges';
 import { runPrechecks, summarize } from './prechecks';
 import { deleteStagedUpload, uploadIdPattern } from './upload-routes';
-import { nextDueDate } from './review-status';
 
 function parseBody<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }> } } }, body: unknown): T {
   const result = schema.safeParse(body);
@@ -98,7 +98,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         name: body.name,
         idNumber: id.normalized,
         phone: body.phone && body.phone !== '' ? body.phone : null,
-        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(random),
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(body.tier ?? 'standard', random),
         nonce: newToken(random),
         createdAt: createdAt.toISOString(),
         expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),
@@ -228,7 +228,7 @@ export async function registerCertificationRoutes(app: FastifyInstance, context:
         reasonText: null,
         decidedAt: autoApprove ? at : null,
         decidedBy: autoApprove ? 'auto-approve' : null,
-        nextDueDate: autoApprove ? nextDueDate(receivedAt) : null,
+        nextDueDate: autoApprove ? nextDueDateAfterApproval(receivedAt) : null,
         evidenceDeletedAt: null,
         withdrawnAt: null,
       };

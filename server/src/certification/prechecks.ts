@@ -1,5 +1,5 @@
-import type { ChallengeKindDto, EvidenceMetadataDto } from '../contract/certification-api';
-import type { PrecheckResult, PrecheckSummary } from '../contract/review-api';
+import type { ChallengeKindDto, EvidenceMetadataDto } from '../../../contract/certification-api';
+import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
 
 /**
  * The automatic pre-checks whose results are stored and shown to reviewers. Pure: the caller has

@@ -1,4 +1,4 @@
-import type { DecisionRequest } from '../contract/review-api';
+import type { DecisionRequest } from '../../../contract/review-api';
 import type { StoredState } from '../storage/submissions-repository';
 
 /** Pure rules for how a submission's state may change. */
@@ -8,11 +8,4 @@ export function stateAfterDecision(decision: DecisionRequest['decision']): 'appr
 
 export function canDecide(state: StoredState): boolean {
   return state === 'received' || state === 'in-review';
-}
-
-/** The next annual certification: one year after approval (the agency's own cycle may differ). */
-export function nextDueDate(approvedAt: Date): string {
-  const next = new Date(approvedAt.getTime());
-  next.setUTCFullYear(next.getUTCFullYear() + 1);
-  return next.toISOString().slice(0, 10);
 }

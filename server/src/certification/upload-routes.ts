@@ -3,9 +3,10 @@ import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { uploadMetadataSchema, type UploadPart } from '../contract/certification-api';
+import { uploadMetadataSchema, type UploadPart } from '../../../contract/certification-api';
 import { constantTimeEqual, newId } from '../http/crypto-tokens';
 import type { ServerContext } from '../server-context';
+import type { ApiErrorBody } from '../../../contract/api-errors';
 
 /** Upload ids are generated here (32 hex characters); anything else in the URL is refused before tus sees it. */
 export const uploadIdPattern = /^[a-f0-9]{32}$/;
@@ -125,11 +126,11 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const handler = async (request: FastifyRequest<{ Params: { id?: string } }>, reply: FastifyReply) => {
     const id = request.params.id;
     if (id !== undefined && !uploadIdPattern.test(id)) {
-      return reply.code(404).send({ code: 'upload-not-found', message: 'No such upload.' });
+      return reply.code(404).send({ code: 'upload-not-found', message: 'No such upload.' } satisfies ApiErrorBody);
     }
     if (request.method === 'GET') {
       // The bytes of someone's face are never served back from here.
-      return reply.code(405).header('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').send({ code: 'method-not-allowed', message: 'Uploads cannot be downloaded.' });
+      return reply.code(405).header('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').send({ code: 'method-not-allowed', message: 'Uploads cannot be downloaded.' } satisfies ApiErrorBody);
     }
     reply.hijack();
     inFlight += 1;

@@ -1,8 +1,10 @@
-/** A 4xx with a stable kebab-case code (the app maps it to an i18n key) and a plain English message. */
+import type { ApiErrorCode } from '../../../contract/api-errors';
+
+/** A 4xx with a stable kebab-case code from the contract (the app maps it to plain words) and a plain English message. */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly extra: { problem?: string; fields?: string[] } = {},
   ) {

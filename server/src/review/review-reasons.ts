@@ -1,4 +1,4 @@
-import type { ReviewReason } from '../contract/review-api';
+import type { ReviewReason } from '../../../contract/review-api';
 
 /** Reasons a reviewer can give (the app shows the person the label in their language). */
 export const reviewReasons: ReviewReason[] = [

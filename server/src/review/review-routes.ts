@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { maskIdNumber } from '../contract/id-number';
+import { maskIdNumber } from '../../../contract/id-number';
 import {
   decisionRequestSchema,
   loginRequestSchema,
@@ -10,9 +10,10 @@ import {
   type DecisionResponse,
   type QueueItem,
   type SubmissionDetails,
-} from '../contract/review-api';
-import { submissionStateSchema } from '../contract/certification-api';
-import { canDecide, nextDueDate, stateAfterDecision } from '../certification/review-status';
+} from '../../../contract/review-api';
+import { submissionStateSchema } from '../../../contract/certification-api';
+import { canDecide, stateAfterDecision } from '../certification/review-status';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
 import { newToken, sha256 } from '../http/crypto-tokens';
 import { fieldsOf, HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
@@ -236,7 +237,7 @@ export async function registerReviewRoutes(app: FastifyInstance, context: Server
         reasonText: decision === 'approve' ? null : reasonText,
         decidedAt: decidedAt.toISOString(),
         decidedBy: username,
-        nextDueDate: decision === 'approve' ? nextDueDate(decidedAt) : null,
+        nextDueDate: decision === 'approve' ? nextDueDateAfterApproval(decidedAt) : null,
       },
       {
         at: decidedAt.toISOString(),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ChallengeKindDto, UploadPart } from '../contract/certification-api';
-import type { AuditEntry, PrecheckResult } from '../contract/review-api';
+import type { ChallengeKindDto, UploadPart } from '../../../contract/certification-api';
+import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 import type {
   CreateSubmissionOutcome,
   DecisionUpdate,

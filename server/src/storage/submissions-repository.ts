@@ -1,5 +1,5 @@
-import type { ChallengeKindDto, SubmissionState, UploadPart } from '../contract/certification-api';
-import type { AuditEntry, PrecheckResult } from '../contract/review-api';
+import type { ChallengeKindDto, SubmissionState, UploadPart } from '../../../contract/certification-api';
+import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 
 /**
  * Everything the server keeps about people and their submissions, behind one small interface so a

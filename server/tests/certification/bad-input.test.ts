@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubmissionReceiptDto } from '../../src/contract/certification-api';
+import type { SubmissionReceiptDto } from '../../../contract/certification-api';
 import {
   createSession,
   fixtures,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StatusResponse, SubmissionReceiptDto } from '../../src/contract/certification-api';
-import type { QueueResponse, SubmissionDetails } from '../../src/contract/review-api';
+import type { StatusResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
+import type { QueueResponse, SubmissionDetails } from '../../../contract/review-api';
 import {
   addReviewer,
   createSession,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPrechecks, summarize, type PrecheckInput } from '../../src/certification/prechecks';
-import type { EvidenceMetadataDto } from '../../src/contract/certification-api';
+import type { EvidenceMetadataDto } from '../../../contract/certification-api';
 
 const sessionCreatedAt = new Date('2026-11-27T08:00:00Z');
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SubmissionReceiptDto } from '../../src/contract/certification-api';
+import type { SubmissionReceiptDto } from '../../../contract/certification-api';
 import { sweepOnce } from '../../src/retention/evidence-sweeper';
 import {
   addReviewer,

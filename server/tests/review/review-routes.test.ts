@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubmissionReceiptDto } from '../../src/contract/certification-api';
-import type { AuditResponse, ReasonsResponse } from '../../src/contract/review-api';
+import type { SubmissionReceiptDto } from '../../../contract/certification-api';
+import type { AuditResponse, ReasonsResponse } from '../../../contract/review-api';
 import {
   addReviewer,
   createSession,

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Upload } from 'tus-js-client';
 import { buildApp, type BuildOptions } from '../../src/app';
 import { loadConfig, type ServerConfig } from '../../src/config';
-import type { CreateSessionResponse, EvidenceMetadataDto, UploadPart } from '../../src/contract/certification-api';
-import { uploadIdFromUrl } from '../../src/contract/certification-api';
+import type { CreateSessionResponse, EvidenceMetadataDto, UploadPart } from '../../../contract/certification-api';
+import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,13 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { checkIdNumber } from '../../../server/src/contract/id-number';
-import { pickChallenges } from '../../features/liveness/model/pick-challenges';
+import { checkIdNumber } from '../../../contract/id-number';
+import { pickChallenges } from '../../../contract/challenges';
+import { nextDueDateAfterApproval } from '../../../contract/due-date';
 import { BackendError } from '../../features/submission/model/backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
   SubmissionStatus,
 } from '../../features/submission/model/certification-backend';
-import { defaultNextDueDate } from '../../features/submission/model/next-due-date';
 import type { Timers } from '../../features/submission/model/timers';
 
 /**
@@ -34,7 +34,8 @@ interface DemoDb extends DBSchema {
 
 export type DemoBackendOptions = {
   timers: Timers;
-  random: () => number;
+  /** Random bytes for the session's actions and the 查询码 (crypto.getRandomValues in the browser). */
+  randomBytes: (count: number) => Uint8Array;
   newId: () => string;
   /** When the pretend reviewer opens it, and when they approve it. */
   inReviewAfterMs?: number;
@@ -74,7 +75,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
     if (ageMs < inReviewAfterMs) return { state: 'received' };
     if (ageMs < approvedAfterMs) return { state: 'in-review' };
     const decidedAt = new Date(submission.receivedAtMs + approvedAfterMs).toISOString();
-    return { state: 'approved', decidedAt, nextDueDate: defaultNextDueDate(decidedAt) };
+    return { state: 'approved', decidedAt, nextDueDate: nextDueDateAfterApproval(decidedAt) ?? undefined };
   };
 
   const findByToken = async (statusToken: string) => {
@@ -86,14 +87,14 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   return {
     kind: 'demo',
 
-    async startSession(person) {
+    async startSession(person, { tier } = {}) {
       const check = checkIdNumber(person.idNumber, new Date(options.timers.now()));
       if (!check.valid) {
         throw new BackendError('http-4xx', 'invalid ID number', { status: 400, serverCode: 'invalid-id-number', problem: check.problem });
       }
       const session: CertificationSession = {
         sessionId: options.newId(),
-        challenges: pickChallenges(2 + Math.floor(options.random() * 2), options.random),
+        challenges: pickChallenges(tier ?? 'standard', options.randomBytes),
         nonce: options.newId(),
         expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
       };
@@ -122,7 +123,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
       const submission: DemoSubmission = {
         submissionId: options.newId(),
         statusToken: `${options.newId()}${options.newId()}`.replace(/-/g, ''),
-        shortCode: shortCode(options.random),
+        shortCode: shortCode(options.randomBytes),
         idempotencyKey,
         idNumberLast4: stored.idNumberLast4,
         receivedAtMs: options.timers.now(),
@@ -160,9 +161,8 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   };
 }
 
-function shortCode(random: () => number): string {
+function shortCode(randomBytes: (count: number) => Uint8Array): string {
+  // 32 characters (no 0/O, 1/I): a byte modulo 32 is unbiased.
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  let code = '';
-  for (let i = 0; i < 8; i += 1) code += alphabet[Math.floor(Math.min(random(), 0.999999) * alphabet.length)] ?? 'A';
-  return code;
+  return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length] ?? 'A').join('');
 }

@@ -1,4 +1,5 @@
 import * as tus from 'tus-js-client';
+import { isApiErrorCode, type ApiErrorCode } from '../../../contract/api-errors';
 import type { ZodMiniType } from 'zod/mini';
 import {
   apiErrorSchema,
@@ -8,8 +9,9 @@ import {
   submissionReceiptSchema,
   uploadIdFromUrl,
   uploadsPath,
+  type CreateSessionRequest,
   type StatusResponse,
-} from '../../../server/src/contract/certification-api';
+} from '../../../contract/certification-api';
 import type { Evidence } from '../../features/liveness/model/evidence';
 import { BackendError } from '../../features/submission/model/backend-error';
 import type {
@@ -49,7 +51,7 @@ async function readError(response: Response, now: number): Promise<BackendError>
   const parsed = apiErrorSchema.safeParse(body);
   return new BackendError('http-4xx', parsed.success ? parsed.data.message : `refused ${response.status}`, {
     status: response.status,
-    serverCode: parsed.success ? parsed.data.code : undefined,
+    serverCode: parsed.success && isApiErrorCode(parsed.data.code) ? parsed.data.code : undefined,
     problem: parsed.success ? parsed.data.problem : undefined,
     retryAfterMs,
   });
@@ -161,11 +163,14 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
   return {
     kind: 'http',
 
-    async startSession(person, signal) {
+    async startSession(person, { tier, signal } = {}) {
+      const body: CreateSessionRequest = { name: person.name, idNumber: person.idNumber };
+      if (person.phone) body.phone = person.phone;
+      if (tier) body.tier = tier;
       const response = await request('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(person.phone ? person : { name: person.name, idNumber: person.idNumber }),
+        body: JSON.stringify(body),
         signal,
       });
       const dto = await readJson(response, createSessionResponseSchema);
@@ -257,10 +262,10 @@ function tusError(error: Error, now: number): BackendError {
   const status = response.getStatus();
   const retryAfterMs = parseRetryAfterMs(response.getHeader('Retry-After'), now);
   if (status >= 500) return new BackendError('http-5xx', `upload failed ${status}`, { status, retryAfterMs, cause: error });
-  let serverCode: string | undefined;
+  let serverCode: ApiErrorCode | undefined;
   try {
     const parsed = apiErrorSchema.safeParse(JSON.parse(response.getBody()));
-    serverCode = parsed.success ? parsed.data.code : undefined;
+    serverCode = parsed.success && isApiErrorCode(parsed.data.code) ? parsed.data.code : undefined;
   } catch {
     serverCode = undefined;
   }

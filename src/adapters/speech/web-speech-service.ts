@@ -1,4 +1,4 @@
-import type { SpeakOutcome, SpeechService } from './speech';
+import type { SpeakOutcome, SpeechService } from '../../shared/speech';
 
 /** Older people follow slower speech more easily; 0.85 is slow but still natural in Mandarin. */
 const SPEECH_RATE = 0.85;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { selectUpdateAllowed, useUpdateGateStore } from './update-gate';
+import { selectUpdateAllowed, useUpdateGateStore } from '../../shared/update-gate';
 
 /** How often an open app asks the server for a new version while online. */
 export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;

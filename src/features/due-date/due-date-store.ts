@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { calendarDateOf, isCalendarDate, type CalendarDate } from './model/calendar-date';
+import { isCalendarDate, type CalendarDate } from '../../../contract/calendar-date';
+import { approvalDay } from '../../../contract/due-date';
 import { isBenefitType, type BenefitType } from './model/due-date-rules';
 
 /** The device owner's own last certification: enough to remind them, nothing more. */
@@ -52,11 +53,12 @@ export const useDueDateStore = create<DueDateState>()(
  * due date follows from that day. (Not for kiosk or family submissions: those are someone else's.)
  */
 export function recordOwnApproval(decidedAt: string): void {
-  const decided = new Date(decidedAt);
-  if (Number.isNaN(decided.getTime())) return;
+  // The agency's day of the approval, as the server counts it (contract/due-date.ts).
+  const day = approvalDay(decidedAt);
+  if (day === null) return;
   const previous = useDueDateStore.getState().own;
   useDueDateStore.getState().setOwn({
-    lastCertifiedOn: calendarDateOf(decided),
+    lastCertifiedOn: day,
     provinceCode: previous?.provinceCode ?? null,
     benefitType: previous?.benefitType ?? null,
     source: 'approved-in-app',

@@ -1,5 +1,6 @@
 import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-outbox-storage';
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
+import { browserRandomBytes } from '../../shared/random';
 import {
   browserForeground,
   browserNetworkStatus,
@@ -35,7 +36,7 @@ export async function createBackend(config: RuntimeConfig): Promise<Certificatio
     return createHttpCertificationBackend({ baseUrl: config.backend.baseUrl });
   }
   const { createDemoCertificationBackend } = await import('../../adapters/backend/demo-certification-backend');
-  return createDemoCertificationBackend({ timers: browserTimers, random: Math.random, newId: newRandomId });
+  return createDemoCertificationBackend({ timers: browserTimers, randomBytes: browserRandomBytes, newId: newRandomId });
 }
 
 export async function createCertificationServices(config: RuntimeConfig): Promise<CertificationServices> {

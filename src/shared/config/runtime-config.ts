@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { challengeKinds } from '../../features/liveness/model/challenge';
+import { challengeKinds } from '../../../contract/challenges';
 
 /**
  * Deployment settings, read at start-up from /config.json served beside the app, so one build

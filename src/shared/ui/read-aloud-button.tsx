@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
+import { useServices } from '../services';
 import { useSettingsStore } from '../../features/settings/settings-store';
 import { Icon } from './icons';
 

@@ -9,7 +9,7 @@ function setup(timers = createManualTimers()) {
   let ids = 0;
   const backend = createDemoCertificationBackend({
     timers,
-    random: () => 0.3,
+    randomBytes: (count) => new Uint8Array(count).fill(77),
     newId: () => `id-${++ids}-${'x'.repeat(20)}`,
     inReviewAfterMs: 5_000,
     approvedAfterMs: 20_000,

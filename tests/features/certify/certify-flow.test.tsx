@@ -47,7 +47,7 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await renderWithApp(<CertifyFlow exitTo="/" />, { services: { certification: cert.certification } });
 
     await fillPerson(user);
-    expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, expect.any(AbortSignal));
+    expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, { signal: expect.any(AbortSignal) });
     expect(await screen.findByText('face check: certify blink nonce-1')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'pass the face check' }));
 

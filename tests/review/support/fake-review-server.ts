@@ -3,7 +3,7 @@ import type {
   QueueItem,
   ReviewReason,
   SubmissionDetails,
-} from '../../../server/src/contract/review-api';
+} from '../../../contract/review-api';
 
 export type RecordedRequest = { method: string; path: string; headers: Record<string, string>; body: unknown };
 

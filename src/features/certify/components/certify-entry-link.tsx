@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { Icon } from '../../../shared/ui/icons';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useUpdateGate } from '../../../app/pwa/update-gate';
+import { useUpdateGate } from '../../../shared/update-gate';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
@@ -54,7 +54,7 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
   useEffect(() => {
     if (!startingPerson) return;
     const controller = new AbortController();
-    backend.startSession(startingPerson, controller.signal).then(
+    backend.startSession(startingPerson, { signal: controller.signal }).then(
       (session) => dispatch({ type: 'session-started', session }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIdNumberProblem } from '../../../../contract/id-number';
 import type { PersonDetails } from '../../submission/model/certification-backend';
 import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
 import { TextField } from '../../../shared/ui/text-field';
@@ -13,10 +14,6 @@ type Props = {
   today?: () => Date;
 };
 
-const idProblems = ['empty', 'wrong-length', 'bad-characters', 'lowercase-x', 'bad-region', 'bad-birth-date', 'check-digit'] as const;
-type IdProblem = (typeof idProblems)[number];
-const isIdProblem = (value: string): value is IdProblem => (idProblems as readonly string[]).includes(value);
-
 /** Name, 身份证号 and an optional phone, with one plain message per problem next to its field. */
 export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => new Date() }: Props) {
   const { t } = useTranslation('certify');
@@ -27,7 +24,7 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => n
     phone: initial?.phone ?? '',
   });
   const [errors, setErrors] = useState<PersonFormErrors>(() =>
-    serverIdProblem && isIdProblem(serverIdProblem)
+    serverIdProblem && isIdNumberProblem(serverIdProblem)
       ? { idNumber: { problem: serverIdProblem, lengthChars: (initial?.idNumber ?? '').length } }
       : {},
   );

@@ -1,4 +1,4 @@
-import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
+import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
 import type { PersonDetails } from '../../submission/model/certification-backend';
 
 export type PersonFormInput = { name: string; idNumber: string; phone: string };

@@ -4,7 +4,7 @@ import { downloadIcs } from '../effects/download-ics';
 import { calendarReminderDate, type DueResult } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
 import { buildIcsCalendar } from '../model/ics';
-import type { CalendarDate } from '../model/calendar-date';
+import type { CalendarDate } from '../../../../contract/calendar-date';
 
 type Props = {
   due: DueResult;

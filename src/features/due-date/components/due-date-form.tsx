@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/ui/text-field';
-import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../model/calendar-date';
+import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 import { benefitTypes, isBenefitType, provincesWithOwnRules, type BenefitType } from '../model/due-date-rules';
 
 export type DueFormValue = { lastCertifiedOn: CalendarDate; provinceCode: string | null; benefitType: BenefitType | null };

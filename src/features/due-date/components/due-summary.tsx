@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dueStateOn, type DueResult } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
-import type { CalendarDate } from '../model/calendar-date';
+import type { CalendarDate } from '../../../../contract/calendar-date';
 import { Icon } from '../../../shared/ui/icons';
 
 /** The next due date in words, with how it was worked out and where the rule comes from. */

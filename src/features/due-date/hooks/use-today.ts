@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { calendarDateOf, type CalendarDate } from '../model/calendar-date';
+import { calendarDateOf, type CalendarDate } from '../../../../contract/calendar-date';
 
 /** Today's local date, updated when the page comes back after midnight. */
 export function useToday(now: () => Date = () => new Date()): CalendarDate {

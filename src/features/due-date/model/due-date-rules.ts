@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareCalendarDates, daysBetween, parseCalendarDate, formatCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, addMonths, compareCalendarDates, daysBetween, parseCalendarDate, formatCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 
 /**
  * When is the next certification due? Rules are data, each dated and sourced

@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import { parseCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 
 /** 2026年5月20日 / May 20, 2026: in the reader's language, never shifted by a time zone. */
 export function formatCalendarDateLong(date: CalendarDate, language: string): string {

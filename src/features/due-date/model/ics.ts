@@ -1,4 +1,4 @@
-import { addDays, parseCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, parseCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 
 /** An all-day calendar event with one reminder alarm, as an iCalendar (RFC 5545) file. */
 export type IcsEvent = {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
+import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
 import { TextField } from '../../../shared/ui/text-field';
 import { IdNumberField } from '../../kiosk/components/id-number-field';

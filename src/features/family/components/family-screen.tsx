@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { maskIdNumber } from '../../../../server/src/contract/id-number';
+import { maskIdNumber } from '../../../../contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
 import { AddToCalendarButton } from '../../due-date/components/add-to-calendar-button';
 import { DueDateForm } from '../../due-date/components/due-date-form';
 import { DueSummary } from '../../due-date/components/due-summary';
 import { useToday } from '../../due-date/hooks/use-today';
-import { calendarDateOf } from '../../due-date/model/calendar-date';
+import { calendarDateOf } from '../../../../contract/calendar-date';
 import { nextDueDate } from '../../due-date/model/due-date-rules';
 import { useOutboxSnapshot } from '../../submission/hooks/use-certification';
 import { entryDisplay, type OutboxEntry } from '../../submission/model/outbox';

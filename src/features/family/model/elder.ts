@@ -1,4 +1,4 @@
-import { isCalendarDate, type CalendarDate } from '../../due-date/model/calendar-date';
+import { isCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 import { isBenefitType, type BenefitType } from '../../due-date/model/due-date-rules';
 
 /** An elder a family member follows from their own phone, added with the elder's own consent. */

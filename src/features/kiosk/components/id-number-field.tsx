@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IdNumberProblem } from '../../../../server/src/contract/id-number';
+import type { IdNumberProblem } from '../../../../contract/id-number';
 import { TextField } from '../../../shared/ui/text-field';
 
 type Props = {

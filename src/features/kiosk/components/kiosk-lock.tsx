@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { useKioskStore } from '../kiosk-store';
 
 /**

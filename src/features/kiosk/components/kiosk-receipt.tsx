@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { maskIdNumber } from '../../../../server/src/contract/id-number';
+import { maskIdNumber } from '../../../../contract/id-number';
 import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
 import { statusLink } from '../../status/model/status-link';
 import { ReceiptQr } from './receipt-qr';

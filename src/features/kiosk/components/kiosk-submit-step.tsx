@@ -4,7 +4,7 @@ import { Screen } from '../../../shared/ui/screen';
 import type { OutboxSync } from '../../submission/effects/outbox-sync';
 import type { Evidence } from '../../liveness/model/evidence';
 import type { CertificationSession } from '../../submission/model/certification-backend';
-import { calendarDateOf } from '../../due-date/model/calendar-date';
+import { calendarDateOf } from '../../../../contract/calendar-date';
 import { useKioskPersonStore, type KioskPerson } from '../kiosk-person-store';
 import { useKioskStore } from '../kiosk-store';
 

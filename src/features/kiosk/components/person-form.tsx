@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkIdNumber, type IdNumberProblem } from '../../../../server/src/contract/id-number';
+import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
 import type { KioskPerson } from '../kiosk-person-store';
 import { TextField } from '../../../shared/ui/text-field';
 import { IdNumberField } from './id-number-field';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { Screen } from '../../../shared/ui/screen';
 import { useSettingsStore } from '../../settings/settings-store';
 import type { CheckFailure, CheckView } from '../effects/run-liveness-check';

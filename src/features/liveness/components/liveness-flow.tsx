@@ -4,7 +4,7 @@ import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence } from '../model/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
-import { useUpdateGate } from '../../../app/pwa/update-gate';
+import { useUpdateGate } from '../../../shared/update-gate';
 import { useLivenessFlow } from '../hooks/use-liveness-flow';
 import { CheckStep } from './check-step';
 import { ConsentStep } from './consent-step';

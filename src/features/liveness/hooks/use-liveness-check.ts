@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CameraFacing, CameraSession } from '../../../adapters/camera/camera';
 import { CameraError } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
-import { useServices } from '../../../app/services';
+import { useFaceCheckServices } from './face-check-services-context';
 import type { ChallengeKind } from '../model/challenge';
 import type { Evidence } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
@@ -42,7 +42,7 @@ function deviceFacts() {
  * the loop and the camera (the camera light goes off as soon as the person leaves the step).
  */
 export function useLivenessCheck(options: UseLivenessCheckOptions) {
-  const { faceCheck } = useServices();
+  const faceCheck = useFaceCheckServices();
   const videoRef = useRef<HTMLVideoElement>(null);
   const [view, setView] = useState<CheckView | null>(null);
   const [controls, setControls] = useState<LivenessCheckControls | null>(null);

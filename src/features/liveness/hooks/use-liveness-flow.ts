@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CameraErrorCode, CameraFacing } from '../../../adapters/camera/camera';
 import { FaceDetectorError, type FaceDetector, type FaceDetectorErrorCode } from '../../../adapters/face-detector/face-detector';
-import { useServices } from '../../../app/services';
+import { useFaceCheckServices } from './face-check-services-context';
 import type { MissingFeature } from '../effects/face-check-services';
 import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';
@@ -30,7 +30,7 @@ export function flowErrorCode(failure: CheckFailure): FlowErrorCode {
 
 /** The steps around the check: explain → consent → prepare → check → review, and every way out. */
 export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
-  const { faceCheck } = useServices();
+  const faceCheck = useFaceCheckServices();
   const [stage, setStage] = useState<FlowStage>({ name: 'intro' });
   const [attempts, setAttempts] = useState(0);
   const [facing, setFacing] = useState<CameraFacing>(initialFacing);

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../../app/services';
+import { useFaceCheckServices } from '../../liveness/hooks/face-check-services-context';
 
 type PrepareState = { name: 'idle' } | { name: 'loading'; percent: number } | { name: 'done' } | { name: 'failed' };
 
 /** 提前准备: fetch the model and wasm into the cache while on Wi-Fi, so later checks start offline. */
 export function PrepareFaceCheck() {
   const { t } = useTranslation('practice');
-  const { faceCheck } = useServices();
+  const faceCheck = useFaceCheckServices();
   const [state, setState] = useState<PrepareState>({ name: 'idle' });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);

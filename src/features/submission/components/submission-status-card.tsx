@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { ApiErrorCode } from '../../../../contract/api-errors';
 import { Trans, useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../../shared/ui/icons';
 import type { SubmissionStatus, UploadProgress } from '../model/certification-backend';
@@ -50,7 +51,7 @@ const failureCodes = [
   'upload-too-large',
   'video-too-long',
   'evidence-missing',
-] as const;
+] as const satisfies readonly (ApiErrorCode | 'evidence-missing')[];
 type FailureCode = (typeof failureCodes)[number];
 const isFailureCode = (code: string): code is FailureCode => (failureCodes as readonly string[]).includes(code);
 

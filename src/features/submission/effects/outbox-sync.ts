@@ -1,5 +1,5 @@
 import type { OutboxStorage } from '../../../adapters/storage/outbox-storage';
-import { maskIdNumber } from '../../../../server/src/contract/id-number';
+import { maskIdNumber } from '../../../../contract/id-number';
 import type { Evidence } from '../../liveness/model/evidence';
 import { isBackendError, isTransientFailure } from '../model/backend-error';
 import {

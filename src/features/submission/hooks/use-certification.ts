@@ -1,15 +1,15 @@
 import { use, useEffect, useSyncExternalStore } from 'react';
-import { useServices } from '../../../app/services';
 import type { CertificationServices } from '../certification-services';
 import type { OutboxSnapshot } from '../effects/outbox-sync';
+import { useLoadCertificationServices } from './certification-services-context';
 
 /**
  * The backend and outbox (suspends while their chunk loads). Also makes sure the outbox runs:
  * start() is idempotent, the composition root normally started it already.
  */
 export function useCertification(): CertificationServices {
-  const { certification } = useServices();
-  const services = use(certification());
+  const load = useLoadCertificationServices();
+  const services = use(load());
   useEffect(() => {
     void services.outbox.start();
   }, [services]);

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '../../../../contract/api-errors';
+
 /**
  * network: no answer (offline, dropped, DNS); http-4xx: the server refused (serverCode says why);
  * http-5xx: the server failed; invalid-response: an answer we cannot read; aborted: we stopped it.
@@ -7,8 +9,8 @@ export type BackendErrorCode = 'network' | 'http-4xx' | 'http-5xx' | 'invalid-re
 export class BackendError extends Error {
   readonly code: BackendErrorCode;
   readonly status?: number;
-  /** The server's own kebab-case code for a 4xx (e.g. "session-expired"). */
-  readonly serverCode?: string;
+  /** The server's own code for a 4xx (e.g. "session-expired"); undefined for a code this app does not know. */
+  readonly serverCode?: ApiErrorCode;
   readonly retryAfterMs?: number;
   /** For invalid-id-number: which problem (the IdNumberProblem values). */
   readonly problem?: string;
@@ -16,7 +18,7 @@ export class BackendError extends Error {
   constructor(
     code: BackendErrorCode,
     message: string,
-    details: { status?: number; serverCode?: string; retryAfterMs?: number; problem?: string; cause?: unknown } = {},
+    details: { status?: number; serverCode?: ApiErrorCode | undefined; retryAfterMs?: number; problem?: string; cause?: unknown } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'BackendError';

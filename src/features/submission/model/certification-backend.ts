@@ -1,3 +1,4 @@
+import type { FrameRateTier } from '../../../../contract/challenges';
 import type { ChallengeKind } from '../../liveness/model/challenge';
 import type { Evidence } from '../../liveness/model/evidence';
 
@@ -54,7 +55,8 @@ export type StatusResult =
 
 export interface CertificationBackend {
   readonly kind: 'http' | 'demo' | (string & {});
-  startSession(person: PersonDetails, signal?: AbortSignal): Promise<CertificationSession>;
+  /** `tier`: the frame-rate tier the device measured; the session's actions come from it (default 'standard'). */
+  startSession(person: PersonDetails, options?: { tier?: FrameRateTier; signal?: AbortSignal }): Promise<CertificationSession>;
   /**
    * Uploads the evidence and files the submission. The same idempotencyKey never creates a second
    * submission: a retry after a lost answer gets the first receipt back.

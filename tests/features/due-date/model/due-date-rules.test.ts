@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, parseCalendarDate } from '../../../../src/features/due-date/model/calendar-date';
+import { addDays, addMonths, daysBetween, parseCalendarDate } from '../../../../contract/calendar-date';
 import { calendarReminderDate, dueRules, dueStateOn, nextDueDate, ruleFor } from '../../../../src/features/due-date/model/due-date-rules';
 
 describe('calendar arithmetic', () => {

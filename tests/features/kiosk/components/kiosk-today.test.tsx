@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { calendarDateOf } from '../../../../src/features/due-date/model/calendar-date';
+import { calendarDateOf } from '../../../../contract/calendar-date';
 import { KioskToday } from '../../../../src/features/kiosk/components/kiosk-today';
 import { useKioskStore } from '../../../../src/features/kiosk/kiosk-store';
 import type { CertificationBackend } from '../../../../src/features/submission/model/certification-backend';

@@ -1,5 +1,5 @@
 /**
- * The one Content-Security-Policy of the app, sent by the server as a header (app.ts) and written
+ * The one Content-Security-Policy of the app, sent by the server as a header (server/src/app.ts) and written
  * into index.html as a <meta> at build time (vite.config.ts), so a static deployment of dist/ keeps
  * it. No Node or DOM imports: the build imports it too.
  */

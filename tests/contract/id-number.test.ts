@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, expectedCheckCharacter, maskIdNumber } from '../../server/src/contract/id-number';
+import { checkIdNumber, expectedCheckCharacter, maskIdNumber } from '../../contract/id-number';
 
 const today = new Date(Date.UTC(2026, 10, 27));
 

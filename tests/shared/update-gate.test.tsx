@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectUpdateAllowed, useUpdateGate, useUpdateGateStore } from '../../src/app/pwa/update-gate';
+import { selectUpdateAllowed, useUpdateGate, useUpdateGateStore } from '../../src/shared/update-gate';
 
 function Busy({ busy, reason }: { busy: boolean; reason: string }) {
   useUpdateGate(busy, reason);

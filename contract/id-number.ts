@@ -1,15 +1,23 @@
 /**
  * Mainland resident ID numbers (居民身份证号码), GB 11643-1999: 17 digits and a check character.
- * Pure: shared by the app (clear messages as the person types) and the server (refuses bad input).
+ * Pure: shared by the app (clear messages as the person types) and the server (refuses bad input),
+ * so both always find the same problem in the same number. Each problem has one plain message in the
+ * app (common:idNumber.problem.*) and is the `problem` of the server's invalid-id-number answer.
  */
-export type IdNumberProblem =
-  | 'empty'
-  | 'wrong-length' // not 18 characters (an old 15-digit number must be upgraded first)
-  | 'bad-characters' // anything but digits, with X allowed only last
-  | 'lowercase-x' // a lower-case x as the check character: ask for a capital X
-  | 'bad-region' // the first two digits are not a provincial-level region code
-  | 'bad-birth-date' // digits 7-14 are not a real date, or a date in the future, or before 1900
-  | 'check-digit'; // the last character does not match the other 17 (most often a typo)
+export const idNumberProblems = [
+  'empty',
+  'wrong-length', // not 18 characters (an old 15-digit number must be upgraded first)
+  'bad-characters', // anything but digits, with X allowed only last
+  'lowercase-x', // a lower-case x as the check character: ask for a capital X
+  'bad-region', // the first two digits are not a provincial-level region code
+  'bad-birth-date', // digits 7-14 are not a real date, or a date in the future, or before 1900
+  'check-digit', // the last character does not match the other 17 (most often a typo)
+] as const;
+export type IdNumberProblem = (typeof idNumberProblems)[number];
+
+export function isIdNumberProblem(value: unknown): value is IdNumberProblem {
+  return typeof value === 'string' && (idNumberProblems as readonly string[]).includes(value);
+}
 
 export type IdNumberCheck = { valid: true; normalized: string } | { valid: false; problem: IdNumberProblem };
 

@@ -9,21 +9,6 @@ export const reviewCsrfHeader = 'x-requested-with';
 export const reviewCsrfValue = 'review-console';
 export const reviewSessionCookie = 'review_session';
 
-export const reviewErrorCodes = [
-  'invalid-request',
-  'malformed-json',
-  'invalid-credentials',
-  'not-signed-in',
-  'csrf-check-failed',
-  'submission-not-found',
-  'evidence-not-found',
-  'reason-required',
-  'unknown-reason',
-  'already-decided',
-  'rate-limited',
-] as const;
-export type ReviewErrorCode = (typeof reviewErrorCodes)[number];
-
 export const loginRequestSchema = z.object({
   username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   password: z.string().check(z.minLength(1), z.maxLength(200)),

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { challengeKinds, frameRateTiers, type ChallengeKind } from './challenges';
 
 /**
- * The retiree side of the reference server's REST protocol (see server/openapi.yaml and
- * /work/helpers/api.md). zod/mini, no Node imports: the app's http backend imports these too.
+ * The retiree side of the reference server's REST protocol (see server/openapi.yaml). zod/mini, no
+ * DOM or Node types: the server, the app's http backend and the review console all import it.
  */
 
-/** Same values as src/features/liveness/model/challenge.ts (kept here so the server needs nothing from src/). */
-export const challengeKindSchema = z.enum(['blink', 'mouth-open', 'turn-left', 'turn-right']);
-export type ChallengeKindDto = z.infer<typeof challengeKindSchema>;
+export const challengeKindSchema = z.enum(challengeKinds);
+export type ChallengeKindDto = ChallengeKind;
+export const frameRateTierSchema = z.enum(frameRateTiers);
 
 /** Limits the server enforces by default (a deployment may lower or raise them; the server says so in 413s). */
 export const defaultEvidenceLimits = {
@@ -17,7 +18,11 @@ export const defaultEvidenceLimits = {
   videoMaxDurationMs: 60_000,
 } as const;
 
-/** Every 4xx body. The app maps `code` to an i18n key; `message` is plain English for logs and developers. */
+/**
+ * Every 4xx body. `code` is one of apiErrorCodes (./api-errors), read as any string so an older app
+ * copes with a newer server's code; the app maps it to an i18n key; `message` is plain English for
+ * logs and developers.
+ */
 export const apiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
@@ -28,44 +33,14 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Error codes the retiree API can answer with (4xx). video-too-long, metadata-mismatch and actions-out-of-order are reserved: today those are stored pre-check results, not refusals. */
-export const certificationErrorCodes = [
-  'malformed-json',
-  'invalid-request',
-  'invalid-id-number',
-  'unknown-session',
-  'session-expired',
-  'nonce-mismatch',
-  'nonce-already-used',
-  'invalid-upload-metadata',
-  'invalid-upload-request',
-  'upload-too-large',
-  'upload-offset-conflict',
-  'too-many-uploads',
-  'upload-not-found',
-  'upload-incomplete',
-  'upload-wrong-part',
-  'wrong-file-type',
-  'video-too-long',
-  'metadata-mismatch',
-  'actions-out-of-order',
-  'idempotency-key-reused',
-  'submission-withdrawn',
-  'invalid-status-token',
-  'invalid-short-code',
-  'rate-limited',
-  'payload-too-large',
-  'unsupported-media-type',
-  'method-not-allowed',
-  'not-found',
-] as const;
-export type CertificationErrorCode = (typeof certificationErrorCodes)[number];
 
 // POST /api/sessions
 export const createSessionRequestSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   idNumber: z.string().check(z.maxLength(40)),
   phone: z.optional(z.string().check(z.trim(), z.maxLength(30))),
+  /** The frame-rate tier the device measured; the session's actions come from it. Absent (older apps): 'standard'. */
+  tier: z.optional(frameRateTierSchema),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 

@@ -1,0 +1,64 @@
+/**
+ * Every `code` the reference server can put in an error body, in one list: the server's HttpError
+ * takes only these, the app maps them to plain words (submission), and so does the review console.
+ * A client must still cope with a code it does not know (a newer server): the schema reads `code` as
+ * any string, and isApiErrorCode tells the two apart.
+ */
+export const apiErrorCodes = [
+  // Any route
+  'malformed-json',
+  'invalid-request',
+  'payload-too-large',
+  'unsupported-media-type',
+  'method-not-allowed',
+  'not-found',
+  'rate-limited',
+  'internal-error',
+  // Retiree API: sessions, uploads, submissions, status
+  'invalid-id-number',
+  'unknown-session',
+  'session-expired',
+  'nonce-mismatch',
+  'nonce-already-used',
+  'invalid-upload-metadata',
+  'invalid-upload-request',
+  'upload-too-large',
+  'upload-offset-conflict',
+  'too-many-uploads',
+  'upload-not-found',
+  'upload-incomplete',
+  'upload-wrong-part',
+  'wrong-file-type',
+  /** Reserved, like the next two: today these are stored pre-check results, not refusals. */
+  'video-too-long',
+  'metadata-mismatch',
+  'actions-out-of-order',
+  'idempotency-key-reused',
+  'submission-withdrawn',
+  'invalid-status-token',
+  'invalid-short-code',
+  // Review console API
+  'invalid-credentials',
+  'not-signed-in',
+  'csrf-check-failed',
+  'submission-not-found',
+  'evidence-not-found',
+  'reason-required',
+  'unknown-reason',
+  'already-decided',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === 'string' && (apiErrorCodes as readonly string[]).includes(value);
+}
+
+/** What the server sends with every error (the apiErrorSchema in ./certification-api reads it). */
+export type ApiErrorBody = {
+  code: ApiErrorCode;
+  message: string;
+  /** Only on invalid-id-number: which IdNumberProblem. */
+  problem?: string;
+  /** Only on validation errors: the request fields that were wrong (never their values). */
+  fields?: string[];
+};
