@@ -13,18 +13,31 @@ import { createFakeCertification } from '../submission/support/fake-certificatio
 configure({ asyncUtilTimeout: 5000 });
 
 // The face check has its own tests; here it is a stand-in that passes when asked and shows what it was given.
-vi.mock('../../../src/features/liveness/components/liveness-flow', () => ({
-  LivenessFlow: (props: LivenessFlowProps) => (
-    <div>
-      <p>
-        face check: {props.mode} {props.challenges.join(',')} {props.nonce}
-      </p>
-      <button type="button" onClick={() => props.onPassed(anEvidence())}>
-        pass the face check
-      </button>
-    </div>
-  ),
-}));
+vi.mock('../../../src/features/liveness/components/liveness-flow', async () => {
+  const { useEffect, useState } = await import('react');
+  return {
+    LivenessFlow: (props: LivenessFlowProps) => {
+      // As the real check does once the person is in place: ask for the actions (a standard-tier phone).
+      const [issued, setIssued] = useState('');
+      const { issueChallenges } = props;
+      useEffect(() => {
+        void issueChallenges({ tier: 'standard', analysedFps: 25, route: 'live' }, new AbortController().signal).then((answer) =>
+          setIssued(`${answer.challenges.join(',')} ${answer.nonce}`),
+        );
+      }, [issueChallenges]);
+      return (
+        <div>
+          <p>
+            face check: {props.mode} {issued}
+          </p>
+          <button type="button" onClick={() => props.onPassed(anEvidence())}>
+            pass the face check
+          </button>
+        </div>
+      );
+    },
+  };
+});
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -5,6 +5,7 @@ import { useUpdateGate } from '../../../shared/update-gate';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
+import { alreadyIssued } from '../../liveness/model/challenge-issue';
 import { DemoBanner } from '../../submission/components/demo-banner';
 import { OutboxEntryCard } from '../../submission/components/outbox-entry-card';
 import { useCertification, useOutboxSnapshot } from '../../submission/hooks/use-certification';
@@ -128,9 +129,7 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
           {backend.kind === 'demo' && <div className="certify-demo-strip">{banner}</div>}
           <LivenessFlow
             mode="certify"
-            challenges={state.session.challenges}
-            challengeId={state.session.sessionId}
-            nonce={state.session.nonce}
+            issueChallenges={alreadyIssued({ challenges: state.session.challenges, challengeId: state.session.sessionId, nonce: state.session.nonce })}
             backTo={exitTo}
             title={t('liveness.title')}
             onPassed={(evidence) => dispatch({ type: 'liveness-passed', evidence })}

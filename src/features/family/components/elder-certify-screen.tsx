@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
+import { alreadyIssued } from '../../liveness/model/challenge-issue';
 import type { Evidence } from '../../liveness/model/evidence';
 import { useCertification } from '../../submission/hooks/use-certification';
 import type { CertificationSession } from '../../submission/model/certification-backend';
@@ -82,9 +83,7 @@ function ElderCertifyFlow({ elder }: { elder: Elder }) {
         <LivenessFlow
           mode="certify"
           backTo="/family"
-          challenges={stage.session.challenges}
-          challengeId={stage.session.sessionId}
-          nonce={stage.session.nonce}
+          issueChallenges={alreadyIssued({ challenges: stage.session.challenges, challengeId: stage.session.sessionId, nonce: stage.session.nonce })}
           onPassed={(evidence) => setStage({ kind: 'submit', session: stage.session, evidence })}
           onExit={() => setStage({ kind: 'handover' })}
         />

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { useServices } from '../../../shared/services';
 import { Screen } from '../../../shared/ui/screen';
 import { LivenessFlow } from '../../liveness/components/liveness-flow';
+import { alreadyIssued } from '../../liveness/model/challenge-issue';
 import { useCertification } from '../../submission/hooks/use-certification';
 import { useDueDateStore } from '../../due-date/due-date-store';
 import { installMediaTrackTracker, type MediaTrackTracker } from '../effects/media-track-tracker';
@@ -189,9 +190,7 @@ export function KioskShell() {
             <LivenessFlow
               mode="certify"
               backTo="/kiosk/back"
-              challenges={step.session.challenges}
-              challengeId={step.session.sessionId}
-              nonce={step.session.nonce}
+              issueChallenges={alreadyIssued({ challenges: step.session.challenges, challengeId: step.session.sessionId, nonce: step.session.nonce })}
               onPassed={(evidence) => go({ kind: 'submit', person: step.person, session: step.session, evidence })}
               onExit={() => void wipe()}
             />

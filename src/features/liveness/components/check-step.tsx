@@ -9,7 +9,8 @@ import { useSettingsStore } from '../../settings/settings-store';
 import type { CheckFailure, CheckView } from '../effects/run-liveness-check';
 import { useLivenessCheck } from '../hooks/use-liveness-check';
 import { helpAfterAttempts } from '../hooks/use-liveness-flow';
-import type { ChallengeKind } from '../model/challenge';
+import { isChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { ActionIllustration } from './action-illustration';
@@ -22,9 +23,7 @@ export type CheckStepProps = {
   mode: 'practice' | 'certify';
   detector: FaceDetector;
   facing: CameraFacing;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   attempts: number;
   onPassed(evidence: Evidence): void;
@@ -42,13 +41,20 @@ function spokenKey(view: CheckView | null) {
   if (view.phase === 'paused') return view.pausedBy === 'rebuilding' ? null : ('speak.paused' as const);
   if (view.justSucceeded) return 'speak.done' as const;
   if (view.timeWarning) return 'speak.timeWarning' as const;
+  // The eyes are shut: only the voice can tell the person to open them.
+  if (isOpenEyesCue(view)) return 'speak.open-eyes' as const;
   return view.prompt ? (`speak.${view.prompt}` as const) : null;
+}
+
+/** Eyes shut long enough for close-eyes: now they may open. */
+function isOpenEyesCue(view: CheckView): boolean {
+  return view.prompt === 'close-eyes' && view.awaitingReturn;
 }
 
 /** One concrete thing to do differently when an action was not recognised. */
 function actionTip(view: CheckView, t: TFunction<'liveness'>): string {
   const kind = view.prompt;
-  if (kind === 'blink' || kind === 'mouth-open' || kind === 'turn-left' || kind === 'turn-right') return t(`timedOut.actionTip.${kind}`);
+  if (isChallengeKind(kind)) return t(`timedOut.actionTip.${kind}`);
   return t('intro.tipLight');
 }
 
@@ -109,7 +115,7 @@ export function CheckStep(props: CheckStepProps) {
           {view && !view.justSucceeded && view.phase !== 'paused' && view.prompt && (
             <>
               <ActionIllustration prompt={view.prompt} />
-              <p className="prompt-text">{t(`prompt.${view.prompt}`)}</p>
+              <p className="prompt-text">{isOpenEyesCue(view) ? t('prompt.open-eyes') : t(`prompt.${view.prompt}`)}</p>
             </>
           )}
           {view?.phase === 'paused' && (

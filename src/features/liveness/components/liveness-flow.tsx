@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
-import type { ChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../model/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
 import { useUpdateGate } from '../../../shared/update-gate';
@@ -16,9 +16,11 @@ import '../liveness.css';
 
 export type LivenessFlowProps = {
   mode: 'practice' | 'certify';
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  /**
+   * The actions and their session, asked for once the person is in place and the phone's frame rate is
+   * measured (practice: picked on the phone; certify: the backend's session for that tier).
+   */
+  issueChallenges: IssueChallenges;
   /** Certify: the person looked at the photo and chose to go on. The evidence is still only in memory. */
   onPassed(evidence: Evidence): void;
   /** The person is done here (practice finished, or left). */
@@ -65,9 +67,7 @@ export function LivenessFlow(props: LivenessFlowProps) {
           mode={props.mode}
           detector={flow.detector}
           facing={flow.facing}
-          challenges={props.challenges}
-          challengeId={props.challengeId}
-          nonce={props.nonce}
+          issueChallenges={props.issueChallenges}
           config={config}
           attempts={flow.attempts}
           onPassed={flow.onPassed}

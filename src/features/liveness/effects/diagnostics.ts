@@ -19,6 +19,9 @@ export type FaceCheckDiagnostics = {
   gpuSelfTest: string | null;
   /** Times the detector was started again mid-check, with why. */
   rebuilds: string[];
+  /** The frame-rate tier chosen for the actions, and the analysed frames per second it was chosen from. */
+  tier: string | null;
+  tierFps: number | null;
   /**
    * Loses MediaPipe's WebGL context (WEBGL_lose_context) as a phone's GPU or iOS in the background
    * would, so the runtime-ladder tests can reach the rebuild path in a real browser. Harmless: it
@@ -41,6 +44,8 @@ const diagnostics: FaceCheckDiagnostics = {
   wasm: null,
   gpuSelfTest: null,
   rebuilds: [],
+  tier: null,
+  tierFps: null,
   loseContext: () => current?.simulateContextLoss?.(),
 };
 (globalThis as { __faceCheckDiagnostics?: FaceCheckDiagnostics }).__faceCheckDiagnostics = diagnostics;
@@ -67,6 +72,11 @@ function recordRuntime(): void {
   diagnostics.thread = current?.thread ?? null;
   diagnostics.wasm = current?.runtime?.wasm ?? null;
   diagnostics.gpuSelfTest = current?.runtime?.gpuSelfTest ?? null;
+}
+
+export function recordTier(chosen: { tier: string; analysedFps: number }): void {
+  diagnostics.tier = chosen.tier;
+  diagnostics.tierFps = chosen.analysedFps;
 }
 
 export function recordRebuild(reason: string): void {

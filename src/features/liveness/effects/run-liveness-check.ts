@@ -6,10 +6,18 @@ import {
   type FaceDetector,
 } from '../../../adapters/face-detector/face-detector';
 import type { Recorder } from '../../../adapters/recorder/recorder';
-import type { ChallengeKind } from '../model/challenge';
+import { tierForFrameRate } from '../../../../contract/challenges';
+import type { IssueChallenges, IssuedChallenges } from '../model/challenge-issue';
 import type { Evidence, EvidenceMetadata } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
-import { actionRecordsFrom, createLivenessState, stepLiveness, type LivenessEvent, type LivenessState } from '../model/liveness-engine';
+import {
+  actionRecordsFrom,
+  analysedFps,
+  createLivenessState,
+  stepLiveness,
+  type LivenessEvent,
+  type LivenessState,
+} from '../model/liveness-engine';
 import { boxFromLandmarks, measureFrame } from '../model/measure-face';
 import { toLivenessView, type LivenessView } from '../model/to-view';
 import type { BestFrameKeeper } from './best-frame-keeper';
@@ -26,7 +34,9 @@ export type CheckView = LivenessView & { readonly pausedBy: PausedBy };
 export type CheckFailure =
   | { kind: 'camera'; error: CameraError }
   | { kind: 'detector'; error: FaceDetectorError }
-  | { kind: 'recording'; error: unknown };
+  | { kind: 'recording'; error: unknown }
+  /** The actions could not be issued (certify: the session did not start; the caller says why). */
+  | { kind: 'issue'; error: unknown };
 
 export type DeviceFacts = EvidenceMetadata['device'];
 
@@ -44,9 +54,8 @@ export type LivenessCheckDeps = {
   bestFrame: BestFrameKeeper;
   clock: Clock;
   visibility: PageVisibility;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  /** Asked once, when the person is in place and the frame rate is measured: the actions and their session. */
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   appVersion: string;
   deviceFacts: DeviceFacts;
@@ -58,7 +67,11 @@ export type LivenessCheckDeps = {
   onFrameTimed?: (detectMs: number) => void;
   /** The detector was started again mid-check, and why (diagnostics). */
   onRebuilt?: (reason: RebuildReason) => void;
+  /** The tier chosen from the measured frame rate, as the actions are asked for (diagnostics, the benchmark). */
+  onTierChosen?: (tier: IssuedTier) => void;
 };
+
+export type IssuedTier = { tier: ReturnType<typeof tierForFrameRate>; analysedFps: number };
 
 /** Why the detector was started again mid-check. */
 export type RebuildReason = 'context-lost' | 'back-from-background' | 'detector-failed';
@@ -97,10 +110,15 @@ function viewKey(view: CheckView): string {
   });
 }
 
+function roundFps(fps: number): number {
+  return Math.round(fps * 10) / 10;
+}
+
 /** Starts the frame loop on a playing camera; whatever starts it calls stop(). */
 export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls {
   const { clock, config } = deps;
-  let state: LivenessState = createLivenessState(deps.challenges, config, clock.nowMs());
+  // No actions yet: they are issued once the person is in place and the frame rate is known.
+  let state: LivenessState = createLivenessState(null, config, clock.nowMs());
   let pausedBy: PausedBy = null;
   let lastKey = '';
   let finished = false;
@@ -113,8 +131,13 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   /** Counts pauses, so that a detection started before a pause is not counted after it. */
   let runningPeriod = 0;
   let rebuilds = 0;
-  const recordingStartMs = clock.nowMs();
-  const startedAtEpochMs = clock.epochMs();
+  /** Set when the actions are issued: the recording starts then, so the video holds the actions and no wait before them. */
+  let recordingStartMs: number | null = null;
+  let startedAtEpochMs = 0;
+  let framesSinceRecording = 0;
+  let issued: (IssuedChallenges & { tier: IssuedTier }) | null = null;
+  let asking = false;
+  const issueAbort = new AbortController();
 
   const emit = () => {
     const view: CheckView = { ...toLivenessView(state), pausedBy };
@@ -133,7 +156,39 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     if (frame && view.frameQuality > 0) deps.bestFrame.offer(frame, view.frameQuality);
     if (state.phase === 'passed') void finishPassed();
     else if (state.phase === 'failed') teardown(true);
+    else if (state.phase === 'ready') askForChallenges();
   };
+
+  /** In place and measured: ask for the actions this phone can see; start recording when they come. */
+  function askForChallenges() {
+    if (asking || issued || finished) return;
+    asking = true;
+    const fps = analysedFps(state) ?? 0;
+    const tier: IssuedTier = { tier: tierForFrameRate(fps), analysedFps: fps };
+    deps.onTierChosen?.(tier);
+    deps.issueChallenges({ tier: tier.tier, analysedFps: fps, route: 'live' }, issueAbort.signal).then(
+      (answer) => {
+        if (finished) return;
+        issued = { ...answer, tier };
+        try {
+          deps.recorder.start(deps.camera.stream);
+        } catch (error) {
+          teardown(true);
+          deps.onFailure({ kind: 'recording', error });
+          return;
+        }
+        recordingStartMs = clock.nowMs();
+        startedAtEpochMs = clock.epochMs();
+        framesSinceRecording = 0;
+        dispatch({ type: 'challenges', challenges: answer.challenges });
+      },
+      (error: unknown) => {
+        if (finished) return;
+        teardown(true);
+        deps.onFailure({ kind: 'issue', error });
+      },
+    );
+  }
 
   const analyse = (faces: readonly DetectedFace[], frame: ImageBitmap, timestampMs: number) => {
     if (frameCount % brightnessEveryFrames === 0) {
@@ -141,6 +196,7 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
       brightness = deps.measureBrightness(frame, largest ?? null) ?? brightness;
     }
     frameCount += 1;
+    if (recordingStartMs !== null) framesSinceRecording += 1;
     const measurement = measureFrame(faces, {
       timestampMs,
       brightness,
@@ -282,6 +338,7 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   function teardown(discard: boolean) {
     if (finished) return;
     finished = true;
+    issueAbort.abort();
     cancelFrame?.();
     cancelFrame = null;
     stopTicks();
@@ -302,20 +359,31 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     const endMs = clock.nowMs();
     teardown(false);
     try {
+      if (!issued || recordingStartMs === null) throw new Error('passed without issued actions');
+      const startMs = recordingStartMs;
       const [recording, photo] = await Promise.all([deps.recorder.stop(), deps.bestFrame.toJpeg()]);
       deps.bestFrame.clear();
       if (!photo) throw new Error('no frame was good enough for a photo');
+      const durationMs = Math.round(endMs - startMs);
+      const runtime = deps.detector.runtime;
       const metadata: EvidenceMetadata = {
-        challengeId: deps.challengeId,
-        nonce: deps.nonce,
-        actions: actionRecordsFrom(state, recordingStartMs),
+        challengeId: issued.challengeId,
+        nonce: issued.nonce,
+        actions: actionRecordsFrom(state, startMs),
         startedAt: new Date(startedAtEpochMs).toISOString(),
-        durationMs: Math.round(endMs - recordingStartMs),
+        durationMs,
         appVersion: deps.appVersion,
         camera: deps.camera.facing,
         device: deps.deviceFacts,
         video: { mimeType: recording.mimeType, bytes: recording.blob.size },
         photo: { mimeType: 'image/jpeg', bytes: photo.blob.size, width: photo.width, height: photo.height },
+        route: 'live',
+        frameRate: {
+          analysedFps: roundFps(durationMs > 0 ? (framesSinceRecording * 1000) / durationMs : 0),
+          tier: issued.tier.tier,
+          tierFps: roundFps(issued.tier.analysedFps),
+        },
+        ...(runtime ? { detector: { thread: runtime.thread, delegate: runtime.delegate, wasm: runtime.wasm } } : {}),
       };
       deps.onPassed({ photo: photo.blob, video: recording.blob, metadata });
     } catch (error) {
@@ -324,13 +392,6 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     }
   }
 
-  try {
-    deps.recorder.start(deps.camera.stream);
-  } catch (error) {
-    teardown(true);
-    deps.onFailure({ kind: 'recording', error });
-    return { pause() {}, resume() {}, extend() {}, stop() {} };
-  }
   emit();
   scheduleFrame();
   if (deps.visibility.isHidden()) pauseFor('page-hidden');

@@ -3,18 +3,16 @@ import type { CameraFacing, CameraSession } from '../../../adapters/camera/camer
 import { CameraError } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
 import { useFaceCheckServices } from './face-check-services-context';
-import type { ChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../model/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
-import { recordDetectMs, recordRebuild } from '../effects/diagnostics';
+import { recordDetectMs, recordRebuild, recordTier } from '../effects/diagnostics';
 import { runLivenessCheck, type CheckFailure, type CheckView, type LivenessCheckControls } from '../effects/run-liveness-check';
 
 export type UseLivenessCheckOptions = {
   detector: FaceDetector;
   facing: CameraFacing;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   onPassed(evidence: Evidence): void;
   onFailure(failure: CheckFailure): void;
@@ -52,7 +50,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
     latest.current = options;
   });
 
-  const { detector, facing, challenges, challengeId, nonce, config } = options;
+  const { detector, facing, config } = options;
   useEffect(() => {
     let cancelled = false;
     let session: CameraSession | null = null;
@@ -98,9 +96,8 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         bestFrame: faceCheck.createBestFrameKeeper(),
         clock: faceCheck.clock,
         visibility: faceCheck.visibility,
-        challenges,
-        challengeId,
-        nonce,
+        // The latest caller's function, without restarting the check when the caller re-renders.
+        issueChallenges: (request, signal) => latest.current.issueChallenges(request, signal),
         config,
         appVersion: __APP_VERSION__,
         deviceFacts: deviceFacts(),
@@ -120,6 +117,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         },
         onFrameTimed: recordDetectMs,
         onRebuilt: recordRebuild,
+        onTierChosen: recordTier,
       });
       running = {
         ...check,
@@ -141,7 +139,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
       setControls(null);
       setView(null);
     };
-  }, [faceCheck, detector, facing, challenges, challengeId, nonce, config]);
+  }, [faceCheck, detector, facing, config]);
 
   return { videoRef, view, controls };
 }

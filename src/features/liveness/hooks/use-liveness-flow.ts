@@ -7,7 +7,7 @@ import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';
 import type { Evidence } from '../model/evidence';
 
-export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed';
+export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed' | 'issue-failed';
 
 export type FlowStage =
   | { name: 'intro' }
@@ -25,6 +25,7 @@ export const helpAfterAttempts = 3;
 export function flowErrorCode(failure: CheckFailure): FlowErrorCode {
   if (failure.kind === 'camera') return failure.error.code;
   if (failure.kind === 'detector') return failure.error.code;
+  if (failure.kind === 'issue') return 'issue-failed';
   return 'recording-failed';
 }
 

@@ -12,6 +12,7 @@ import {
   type LivenessCheckDeps,
 } from '../../../../src/features/liveness/effects/run-liveness-check';
 import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
+import type { ChallengeRequest } from '../../../../src/features/liveness/model/challenge-issue';
 import type { Evidence } from '../../../../src/features/liveness/model/evidence';
 import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
 import { createFakeSession } from '../../../support/fakes/fake-camera';
@@ -141,7 +142,7 @@ function setUp(
   traceId: string,
   challenges: ChallengeKind[],
   measureBrightness: LivenessCheckDeps['measureBrightness'] = () => 128,
-  options: { holdDetections?: boolean } = {},
+  options: { holdDetections?: boolean; issueFails?: boolean } = {},
 ) {
   const trace = loadTrace(traceId);
   const clock = createManualClock(0);
@@ -156,6 +157,7 @@ function setUp(
   const views: CheckView[] = [];
   const passed: Evidence[] = [];
   const failures: CheckFailure[] = [];
+  const tiers: ChallengeRequest[] = [];
   const video = { videoWidth: 640, videoHeight: 480 } as HTMLVideoElement;
   const deps: LivenessCheckDeps = {
     video,
@@ -168,9 +170,11 @@ function setUp(
     bestFrame: best.keeper,
     clock,
     visibility: page.visibility,
-    challenges,
-    challengeId: 'challenge-123',
-    nonce: 'nonce-abc',
+    issueChallenges: (request) => {
+      tiers.push(request);
+      if (options.issueFails) return Promise.reject(new Error('the session did not start'));
+      return Promise.resolve({ challenges, challengeId: 'challenge-123', nonce: 'nonce-abc', issuedAtEpochMs: clock.epochMs() });
+    },
     config: defaultLivenessConfig,
     appVersion: '9.9.9',
     deviceFacts: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
@@ -190,7 +194,7 @@ function setUp(
       await settle();
     }
   };
-  return { trace, clock, frames, detector, held, grabber, camera, recorder, best, page, views, passed, failures, controls, play, flush: settle };
+  return { trace, clock, frames, detector, held, grabber, camera, recorder, best, page, views, passed, failures, tiers, controls, play, flush: settle };
 }
 
 describe('runLivenessCheck', () => {
@@ -213,14 +217,23 @@ describe('runLivenessCheck', () => {
       device: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
       video: { mimeType: 'video/webm', bytes: 5000 },
       photo: { mimeType: 'image/jpeg', bytes: 2048, width: 640, height: 480 },
-      startedAt: '2026-11-27T08:00:00.000Z',
+      route: 'live',
+      frameRate: { tier: 'standard' },
+      detector: { thread: 'main', delegate: 'CPU', wasm: 'simd' },
     });
+    // The actions were asked for once the person was in place, for the frame rate measured (a frame every 33 ms).
+    expect(run.tiers).toEqual([{ tier: 'standard', analysedFps: expect.closeTo(30, 0) as number, route: 'live' }]);
+    expect(metadata.frameRate.tierFps).toBeCloseTo(30, 0);
+    expect(metadata.frameRate.analysedFps).toBeGreaterThan(25);
     expect(metadata.actions).toHaveLength(1);
     const action = metadata.actions[0];
     expect(action?.kind).toBe('blink');
-    // The recording starts with the check, so action times are clip times: a labelled blink of real-01.
+    // The recording starts when the actions are issued (after positioning): shifted back by that, the action
+    // times are clip times, at a labelled blink of real-01.
+    const recordingStartedMs = Date.parse(metadata.startedAt) - Date.parse('2026-11-27T08:00:00.000Z');
+    expect(recordingStartedMs).toBeGreaterThan(400);
     const labelledBlinksMs = [1620, 2720, 3750, 4680, 5750, 6650, 7880];
-    expect(labelledBlinksMs.some((start) => Math.abs((action?.startMs ?? -1) - start) < 400)).toBe(true);
+    expect(labelledBlinksMs.some((start) => Math.abs((action?.startMs ?? -1) + recordingStartedMs - start) < 400)).toBe(true);
     expect(action?.endMs).toBeGreaterThanOrEqual(action?.startMs ?? Infinity);
     expect(metadata.durationMs).toBeGreaterThanOrEqual(action?.endMs ?? Infinity);
     // A photo was only kept from frames the engine rated usable.
@@ -412,6 +425,35 @@ describe('runLivenessCheck', () => {
     expect(run.failures[0]?.kind).toBe('detector');
     expect(run.recorder.state).toBe('discarded');
     expect(run.frames.hasPending).toBe(false);
+    expect(run.grabber.open).toBe(0);
+  });
+});
+
+describe('actions issued for the frame rate measured while positioning', () => {
+  it('asks for the slow tier when only 4 frames a second are analysed, and passes a close-eyes on real-04', async () => {
+    const run = setUp('real-04-eyes-closed-man', ['close-eyes']);
+    // Each detection takes 250 ms of clock time: the phone analyses 4 frames a second.
+    const slowPlay = async (untilMs: number) => {
+      while (run.clock.nowMs() + 250 <= untilMs && run.frames.hasPending) {
+        run.clock.advance(250);
+        run.frames.fire();
+        await run.flush();
+      }
+    };
+    await slowPlay(20_000);
+    expect(run.tiers).toEqual([{ tier: 'slow', analysedFps: 4, route: 'live' }]);
+    expect(run.failures).toEqual([]);
+    expect(run.passed).toHaveLength(1);
+    expect(run.passed[0]?.metadata.frameRate).toEqual({ analysedFps: expect.closeTo(4, 0) as number, tier: 'slow', tierFps: 4 });
+    expect(run.passed[0]?.metadata.actions.map((action) => action.kind)).toEqual(['close-eyes']);
+  });
+
+  it('records nothing until the actions are issued, and stops with an issue failure (nothing kept) when they cannot be', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink'], () => 128, { issueFails: true });
+    await run.play(3000);
+    expect(run.tiers).toHaveLength(1);
+    expect(run.failures.map((failure) => failure.kind)).toEqual(['issue']);
+    expect(run.recorder.state).not.toBe('recording');
     expect(run.grabber.open).toBe(0);
   });
 });
