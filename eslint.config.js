@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import { houseRuleZones } from './eslint.house-rules.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench-results', 'data', '.builds', '.scratch'] },
@@ -10,6 +12,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'review/src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.worker.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
@@ -49,8 +52,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    files: ['server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}', 'eslint.house-rules.js'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The house rules (docs/structure.md): layers, allowed feature edges through index.ts, no cycles.
+    files: ['src/**/*.{ts,tsx}', 'contract/**/*.ts', 'server/src/**/*.ts', 'review/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // Imported files are parsed too (to follow cycles): TypeScript and TSX with the TS parser.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: houseRuleZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The face-detection worker runs with worker globals, not the page's (tsconfig.worker.json).
+    files: ['src/**/*.worker.ts'],
+    languageOptions: { globals: { ...globals.worker } },
   },
   {
     rules: {

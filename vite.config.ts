@@ -162,17 +162,18 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/contract/**'],
+          exclude: ['tests/contract/**', 'tests/lint/**'],
           setupFiles: ['tests/support/setup.ts'],
         },
       },
       {
         extends: true,
         test: {
-          // The rules app and server share (contract/), and the test that both sides agree: no DOM here.
-          name: 'contract',
+          // Tests that need no DOM: the rules app and server share (contract/) and that both sides
+          // agree on them; the house rules that lint holds.
+          name: 'node',
           environment: 'node',
-          include: ['tests/contract/**/*.test.ts'],
+          include: ['tests/contract/**/*.test.ts', 'tests/lint/**/*.test.ts'],
         },
       },
       {

@@ -29,6 +29,11 @@ export const apiErrorCodes = [
   'upload-incomplete',
   'upload-wrong-part',
   'wrong-file-type',
+  /** 422: the photo / video is damaged, cut off inside, or lies about its own structure. */
+  'unreadable-photo',
+  'unreadable-video',
+  /** 503 with Retry-After: too many files wait to be read; the app tries again later. */
+  'server-busy',
   /** Reserved, like the next two: today these are stored pre-check results, not refusals. */
   'video-too-long',
   'metadata-mismatch',
@@ -51,6 +56,24 @@ export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
 export function isApiErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (apiErrorCodes as readonly string[]).includes(value);
+}
+
+/**
+ * Refusals that say the evidence itself is bad (not a JPEG/WebM/MP4, damaged, cut off, too big or too
+ * long): sending the same files again can never succeed, so the app stops retrying, deletes them and
+ * asks the person to do the face check again.
+ */
+export const evidenceRefusalCodes = [
+  'wrong-file-type',
+  'unreadable-photo',
+  'unreadable-video',
+  'upload-too-large',
+  'video-too-long',
+] as const satisfies readonly ApiErrorCode[];
+export type EvidenceRefusalCode = (typeof evidenceRefusalCodes)[number];
+
+export function isEvidenceRefusalCode(value: unknown): value is EvidenceRefusalCode {
+  return typeof value === 'string' && (evidenceRefusalCodes as readonly string[]).includes(value);
 }
 
 /** What the server sends with every error (the apiErrorSchema in ./certification-api reads it). */

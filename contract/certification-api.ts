@@ -88,12 +88,14 @@ export function uploadIdFromUrl(url: string): string {
 // POST /api/submissions
 const actionRecordSchema = z.object({
   kind: challengeKindSchema,
+  /** Times in ms from the start of the recording. */
   startMs: z.number().check(z.gte(0)),
   endMs: z.number().check(z.gte(0)),
+  /** The strongest value of the action's signal, in that signal's own unit (score 0..1 or degrees). */
   peakScore: z.number(),
 });
 
-/** Mirrors EvidenceMetadata in src/features/liveness/model/evidence.ts. */
+/** What the app records about a face check (the app's Evidence carries exactly this). */
 export const evidenceMetadataSchema = z.object({
   challengeId: z.string().check(z.maxLength(200)),
   nonce: z.string().check(z.maxLength(128)),

@@ -80,3 +80,16 @@ export function pickChallenges(tier: FrameRateTier, randomBytes: (n: number) => 
   if (!picked) throw new Error(`no allowed sequence of ${count} actions for the ${tier} tier`);
   return [...picked];
 }
+
+/** Bytes asked of `randomBytes` for a spoken code. */
+export const spokenCodeByteCount = 2;
+
+/**
+ * The 4 digits a person reads aloud on a recorded-route video (the reviewer hears them): evidence
+ * that the recording was made for this session, not picked from the gallery. From two random bytes
+ * (0-65535 mod 10000: the bias towards low codes is irrelevant for a code that is heard, not guessed).
+ */
+export function spokenCodeFrom(bytes: Uint8Array): string {
+  const value = (((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0)) % 10_000;
+  return String(value).padStart(4, '0');
+}

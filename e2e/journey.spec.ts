@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { projectRoot, reviewer, submitThroughApi, testIdNumber } from './review-support';
+import { projectRoot, reviewer, submitThroughApi, testIdNumber } from './support/test-server';
 import { useServerAndCamera } from './support/server-and-camera';
 
 /**
@@ -98,7 +98,7 @@ async function decide(name: string, decision: Decision, options: { checkActions?
 
 test('a receipt link opened on another phone follows the review live: 已提交, then 已通过', async () => {
   // The submission as the app's http backend sends it (kiosk or another phone); no camera needed.
-  const receipt = await submitThroughApi(suite.server.baseURL, '赵玉珍');
+  const receipt = await submitThroughApi(suite.server.baseUrl, '赵玉珍');
   const phone = await retireePhone();
   await phone.goto(`/status#t=${receipt.statusToken}`);
   await expect(phone.getByRole('heading', { name: /已提交/ })).toBeVisible();

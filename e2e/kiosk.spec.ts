@@ -43,19 +43,20 @@ async function turnKioskOn(page: Page) {
 
 async function enterPerson(page: Page, person: { name: string; idNumber: string }) {
   await page.getByRole('button', { name: '开始办理下一位' }).click();
-  await page.getByLabel('老人姓名').fill(person.name);
-  await page.getByLabel('身份证号（18位）').fill(person.idNumber);
+  await expect(page.getByRole('heading', { level: 1, name: '请工作人员填写老人信息' })).toBeVisible();
+  await page.getByLabel('姓名').fill(person.name);
+  await page.getByLabel('身份证号码').fill(person.idNumber);
 }
 
-/** Person details → face check (real model, fake camera) → the kiosk's 提交 screen. */
+/** Person details → face check (real model, fake camera) → the photo check with 提交 (the app's one flow). */
 async function throughFaceCheck(page: Page, person: { name: string; idNumber: string }) {
   await enterPerson(page, person);
-  await page.getByRole('button', { name: '下一步：刷脸' }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
   await expect(page.getByText(`请 ${person.name} 看着屏幕`)).toBeVisible();
   await page.getByRole('button', { name: '我看好了，下一步' }).click();
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
   await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
-  await expect(page.getByRole('heading', { level: 1, name: '提交给社保经办机构审核' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
 }
 
 /** Reads the receipt's QR code with a real decoder (jsQR) from the pixels the page shows. */
@@ -144,11 +145,11 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
 
   // The staff's typing mistakes each get their own plain message.
   await enterPerson(page, { name: first.name, idNumber: '11010519491231002x' });
-  await page.getByRole('button', { name: '下一步：刷脸' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/请输大写的 X/);
-  await page.getByLabel('身份证号（18位）').fill('110105194912310021');
-  await page.getByRole('button', { name: '下一步：刷脸' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/有一位输错了/);
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.getByText('最后一位请写大写的 X，不要小写的 x。')).toBeVisible();
+  await page.getByLabel('身份证号码').fill('110105194912310021');
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.getByText('号码里有一位不对。请对照身份证，一位一位再看看。')).toBeVisible();
   await page.getByRole('link', { name: /返回上一页/ }).click();
 
   await throughFaceCheck(page, first);
@@ -158,7 +159,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   const firstCode = (await page.getByTestId('receipt-short-code').textContent()) ?? '';
   expect(firstCode).toMatch(/^[A-Z2-9]{6,10}$/);
   const firstLink = await decodeReceiptQr(page);
-  expect(firstLink).toMatch(new RegExp(`^${suite.server.baseURL}/status#t=[A-Za-z0-9_-]{16,}$`));
+  expect(firstLink).toMatch(new RegExp(`^${suite.server.baseUrl}/status#t=[A-Za-z0-9_-]{16,}$`));
   await page.screenshot({ path: test.info().outputPath('kiosk-receipt.png') });
 
   // The printed receipt: the QR code and the code, without the kiosk's buttons.
@@ -215,7 +216,7 @@ test('the idle countdown warns, 我还在 keeps the work, and at its end the hal
   await expect(dialog).toContainText(/\d 秒后，本页的信息会被清除/);
   await dialog.getByRole('button', { name: '我还在' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByLabel('老人姓名')).toHaveValue(first.name);
+  await expect(page.getByLabel('姓名')).toHaveValue(first.name);
 
   await expect(dialog).toBeVisible({ timeout: 10_000 });
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible({ timeout: 10_000 });
@@ -239,7 +240,7 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
     await route.continue().catch(() => undefined);
   });
   await page.getByRole('button', { name: '提交', exact: true }).click();
-  await expect(page.getByText(/正在提交，请稍等/).first()).toBeVisible();
+  await expect(page.getByText(/正在把照片和视频发给社保经办机构/).first()).toBeVisible();
   await page.getByRole('region', { name: '社区服务点' }).getByRole('button', { name: '下一位' }).click();
   await page.getByRole('button', { name: '仍然下一位' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();

@@ -1,5 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { reviewer, testIdNumber } from './review-support';
+import { hostileWebm } from '../server/tests/support/hostile-media';
+import { expectElderlyFriendly, expectNoHorizontalScroll, saveScreenshot, useTextSize } from './support/elderly-friendly';
+import { reviewer, testIdNumber } from './support/test-server';
 import { useServerAndCamera } from './support/server-and-camera';
 
 /**
@@ -36,8 +38,8 @@ async function faceCheck(page: Page, name: string) {
 }
 
 async function approve(name: string) {
-  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: suite.server.baseURL };
-  const login = await fetch(`${suite.server.baseURL}/api/review/login`, {
+  const headers = { 'content-type': 'application/json', 'x-requested-with': 'review-console', origin: suite.server.baseUrl };
+  const login = await fetch(`${suite.server.baseUrl}/api/review/login`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ username: reviewer.username, password: reviewer.password }),
@@ -46,7 +48,7 @@ async function approve(name: string) {
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const id = submissionsInDatabase().find((row) => row.name === name)?.id;
   expect(id).toBeTruthy();
-  const decided = await fetch(`${suite.server.baseURL}/api/review/submissions/${id}/decision`, {
+  const decided = await fetch(`${suite.server.baseUrl}/api/review/submissions/${id}/decision`, {
     method: 'POST',
     headers: { ...headers, cookie },
     body: JSON.stringify({ decision: 'approve' }),
@@ -144,4 +146,53 @@ test('saved while offline and the app closed: the next launch submits it by itse
 
   await approve('赵德明');
   await expect(mine.getByRole('heading', { name: '已通过' })).toBeVisible({ timeout: 30_000 });
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this parameter.
+test('finding 1: a recording damaged on its way is refused once, in plain words: do the face check again; never sent again', async ({}, testInfo) => {
+  const ctx = await phone();
+  const page = await ctx.newPage();
+  await faceCheck(page, '钱桂芳');
+
+  // The video's first bytes are damaged on the way (its EBML sizes now claim far more than the file
+  // has: the 32-byte file that froze the old server); the real server reads the damaged file.
+  const ebmlMagic = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
+  let damaged = 0;
+  let submissionPosts = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/submissions') submissionPosts += 1;
+  });
+  await page.route('**/api/uploads/**', async (route) => {
+    const request = route.request();
+    const body = request.postDataBuffer();
+    if (request.method() === 'PATCH' && request.headers()['upload-offset'] === '0' && body?.subarray(0, 4).equals(ebmlMagic)) {
+      damaged += 1;
+      const bytes = Buffer.from(body);
+      hostileWebm.hugeTimecode.copy(bytes, 0);
+      return route.continue({ postData: bytes });
+    }
+    return route.continue();
+  });
+  await page.getByRole('button', { name: '提交' }).click();
+
+  await expect(page.getByRole('heading', { name: '没有提交成功' })).toBeVisible({ timeout: 30_000 });
+  expect(damaged).toBe(1);
+  await expect(page.getByText('手机录下的视频坏了，社保系统打不开。')).toBeVisible();
+  await expect(page.getByText('这不是您的错。请点“重新认证”，再做一次刷脸认证，手机会重新拍照和录像，只要几分钟。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '重新认证' }).or(page.getByRole('link', { name: '重新认证' }))).toBeVisible();
+  await expectElderlyFriendly(page);
+  await saveScreenshot(page, testInfo, 'evidence-refused-360');
+  expect(submissionsInDatabase().filter((row) => row.name === '钱桂芳')).toEqual([]);
+
+  // Reopened (with 特大 text now), the app starts its outbox again: the refused entry stays refused
+  // and is not sent again.
+  await useTextSize(ctx, 'extraLarge');
+  await page.goto('/status');
+  const mine = page.getByRole('region', { name: '这部手机上的认证' });
+  await expect(mine.getByRole('heading', { name: '没有提交成功' })).toBeVisible();
+  await expect(mine.getByText('手机录下的视频坏了，社保系统打不开。')).toBeVisible();
+  await expectElderlyFriendly(page);
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'evidence-refused-status-360-extra-large');
+  expect(submissionPosts).toBe(1);
 });

@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { reviewer, startServer, statusOf, submitThroughApi, type RunningServer } from './review-support';
+import { reviewer, startE2eServer, statusOf, submitThroughApi, type ServerProcess } from './support/test-server';
 
 // Staff use a desk screen or a tablet.
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 
-let server: RunningServer;
+let server: ServerProcess;
 
 test.beforeAll(async () => {
-  server = await startServer('review', { FIXED_CHALLENGES: 'turn-right,turn-left' });
+  server = await startE2eServer('review', { FIXED_CHALLENGES: 'turn-right,turn-left' });
 });
 
 test.afterAll(async () => {
@@ -32,10 +32,10 @@ async function expectNoAxeViolations(page: Page) {
 test('a reviewer signs in, sees the submission with its photo and video, asks for a redo, and the person’s status says so', async ({
   page,
 }) => {
-  const receipt = await submitThroughApi(server.baseURL, '张桂英');
+  const receipt = await submitThroughApi(server.baseUrl, '张桂英');
   const csp = watchCsp(page);
 
-  await page.goto(`${server.baseURL}/review`);
+  await page.goto(`${server.baseUrl}/review`);
   await expect(page.getByRole('heading', { level: 1, name: '工作人员登录' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -85,41 +85,41 @@ test('a reviewer signs in, sees the submission with its photo and video, asks fo
   await expect(page.getByRole('status').filter({ hasText: '已保存决定：请重新认证' })).toBeVisible();
   await expect(page.getByText('已有决定：请重新认证')).toBeVisible();
 
-  await expect.poll(() => statusOf(server.baseURL, receipt)).toMatchObject({ state: 'redo-requested', reasonCode: 'too-dark' });
+  await expect.poll(() => statusOf(server.baseUrl, receipt)).toMatchObject({ state: 'redo-requested', reasonCode: 'too-dark' });
 
   // A direct link to a console page (e.g. a bookmark) loads the console, not the retirees' app.
-  await page.goto(`${server.baseURL}/review/audit`);
+  await page.goto(`${server.baseUrl}/review/audit`);
   await expect(page.getByRole('heading', { level: 1, name: '操作记录' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '审核决定：请重新认证' })).toContainText(reviewer.username);
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByText('您已退出登录。')).toBeVisible();
-  await page.goto(`${server.baseURL}/review/audit`);
+  await page.goto(`${server.baseUrl}/review/audit`);
   await expect(page.getByRole('heading', { level: 1, name: '工作人员登录' })).toBeVisible();
   expect(csp).toEqual([]);
 });
 
 test('the console stays out of the retirees’ app: no app manifest on its page, nothing of it precached', async ({ page, request }) => {
-  await page.goto(`${server.baseURL}/review`);
+  await page.goto(`${server.baseUrl}/review`);
   await expect(page.getByRole('heading', { level: 1, name: '工作人员登录' })).toBeVisible();
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
   const consoleScripts = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? ''));
   expect(consoleScripts.some((src) => /\/assets\/review-/.test(src))).toBe(true);
 
-  const serviceWorker = await (await request.get(`${server.baseURL}/sw.js`)).text();
+  const serviceWorker = await (await request.get(`${server.baseUrl}/sw.js`)).text();
   const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
   expect(precached).toContain('index.html');
   expect(precached.filter((url) => /^(review\/|assets\/review-)/.test(url))).toEqual([]);
 });
 
 test('evidence and decisions are refused without a signed-in reviewer', async ({ request }) => {
-  const receipt = await submitThroughApi(server.baseURL, '李建国');
-  const photo = await request.get(`${server.baseURL}/api/review/submissions/${receipt.submissionId}/photo`);
+  const receipt = await submitThroughApi(server.baseUrl, '李建国');
+  const photo = await request.get(`${server.baseUrl}/api/review/submissions/${receipt.submissionId}/photo`);
   expect(photo.status()).toBe(401);
-  const decision = await request.post(`${server.baseURL}/api/review/submissions/${receipt.submissionId}/decision`, {
+  const decision = await request.post(`${server.baseUrl}/api/review/submissions/${receipt.submissionId}/decision`, {
     headers: { 'X-Requested-With': 'review-console' },
     data: { decision: 'approve' },
   });
   expect(decision.status()).toBe(401);
-  expect((await statusOf(server.baseURL, receipt)).state).toBe('received');
+  expect((await statusOf(server.baseUrl, receipt)).state).toBe('received');
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { test, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
-import { startServer, type RunningServer } from '../review-support';
+import { startE2eServer, type ServerProcess } from './test-server';
 import { attachPagesIfFailed, launchWithFakeCamera } from './fake-camera';
 
 export type SubmissionRow = { id: string; state: string; name: string };
@@ -13,12 +13,12 @@ export type SubmissionRow = { id: string; state: string; name: string };
  * report when it failed. Call at the top level of the spec.
  */
 export function useServerAndCamera(name: string, env: Record<string, string>, clipId: string) {
-  let server: RunningServer | undefined;
+  let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
 
   test.beforeAll(async () => {
-    server = await startServer(name, env);
+    server = await startE2eServer(name, env);
     browser = await launchWithFakeCamera(clipId);
   });
 
@@ -40,7 +40,7 @@ export function useServerAndCamera(name: string, env: Record<string, string>, cl
   };
 
   return {
-    get server(): RunningServer {
+    get server(): ServerProcess {
       return running().server;
     },
     get browser(): Browser {
@@ -49,7 +49,7 @@ export function useServerAndCamera(name: string, env: Record<string, string>, cl
     /** A context on the server's origin, closed after the test. */
     async newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
       const { server: current, browser: launched } = running();
-      const context = await launched.newContext({ baseURL: current.baseURL, ...options });
+      const context = await launched.newContext({ baseURL: current.baseUrl, ...options });
       contexts.push(context);
       return context;
     },

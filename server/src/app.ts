@@ -1,22 +1,29 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
+import { createSessionService } from './certification/session-service';
+import { createStatusService } from './certification/status-service';
+import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
+import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
 import { databaseFileName, openDatabase } from './db/open-database';
 import { cspForHelmet } from '../../contract/content-security-policy';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { createMediaInspector, type MediaInspector } from './media/media-inspector';
+import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
 import { registerReviewRoutes } from './review/review-routes';
+import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
+import { StagingArea } from './staging/staging-area';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
 import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
@@ -31,6 +38,10 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Run the retention sweep at start and on an interval (default true). */
   retentionSweeper?: boolean;
+  /** Reads evidence files (default: a pool of worker threads; tests pass one with other limits). Closed with the app. */
+  mediaInspector?: MediaInspector;
+  /** Where rate-limit counters live (default: this process's memory); see http/rate-limits.ts. */
+  rateLimitBacking?: RateLimitBacking;
 };
 
 declare module 'fastify' {
@@ -39,6 +50,10 @@ declare module 'fastify' {
     uploadsInFlight: () => number;
     serverContext: ServerContext;
   }
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /** Builds the server without listening, so tests can use inject() or listen on 127.0.0.1:0. */
@@ -56,7 +71,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
               censor: '[redacted]',
             },
           },
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's own rule for it (the n addresses nearest the server are proxies).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // JSON bodies are small (the largest is a submission's metadata); evidence goes through tus.
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
@@ -75,7 +91,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     repository,
     accounts: repository,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
-    uploadsDir,
+    media: options.mediaInspector ?? createMediaInspector(),
+    staging: new StagingArea(uploadsDir),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -84,6 +101,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ code: error.code, message: error.message, ...error.extra } satisfies ApiErrorBody);
     }
     const status = error.statusCode ?? 500;
@@ -120,21 +138,19 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: 60_000,
-    // Static files and config.json are cheap and cached; the API is what needs protecting.
-    allowList: (request) => !request.url.startsWith('/api/'),
-  });
+  const limits = await registerRateLimits(app, config, options.rateLimitBacking);
 
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
     return config.appConfig;
   });
 
-  await registerCertificationRoutes(app, context);
-  const uploads = await registerUploadRoutes(app, context);
+  await registerCertificationRoutes(app, config, limits, {
+    sessions: createSessionService(context),
+    submissions: createSubmissionService(context),
+    status: createStatusService(context),
+  });
+  const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
   // For load balancers and uptime checks: the process runs and the database answers. No personal data.
@@ -142,7 +158,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     const ok = await repository.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
   });
-  await registerReviewRoutes(app, context);
+  await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
 
   if (existsSync(config.staticDir)) {
@@ -195,7 +211,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     }
     app.server.closeAllConnections();
   });
+  // A server that listens will read evidence: start a reading thread now rather than at the first submission.
+  app.addHook('onListen', async () => {
+    context.media.warm().catch((error: unknown) => app.log.error({ err: error }, 'media reading thread did not start'));
+  });
   app.addHook('onClose', async () => {
+    await context.media.close();
     db.close();
   });
 

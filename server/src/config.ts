@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from '../../contract/certification-api';
@@ -37,6 +38,10 @@ export type ServerConfig = {
   sessionRateLimitPerMinute: number;
   lookupRateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** Per person, whatever address they come from: new sessions per ID number, look-ups per receipt code, sign-ins per account. */
+  sessionsPerPersonPerHour: number;
+  lookupsPerCodePerHour: number;
+  loginsPerAccountPerHour: number;
   /** Seconds the status endpoint suggests between polls (Retry-After) while a decision is pending. */
   statusPollSeconds: number;
   /** How long shutdown waits for uploads in flight before it closes their connections. */
@@ -44,7 +49,11 @@ export type ServerConfig = {
   /** Review cookie "Secure" flag: 'auto' sets it on HTTPS requests (behind a TLS proxy set 'true'). */
   reviewCookieSecure: 'auto' | boolean;
   reviewSessionTtlMs: number;
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For entries to believe: false (no proxy: the socket's address), the number of
+   * proxies in front (each appends the address it saw), or the proxies' own addresses/CIDRs.
+   */
+  trustProxy: TrustProxy;
   logLevel: string;
   /** AES-256-GCM key for evidence at rest (EVIDENCE_KEY, 32 bytes as base64 or hex); null stores plain files. */
   evidenceKey: Buffer | null;
@@ -54,6 +63,33 @@ export type ServerConfig = {
    */
   fixedChallenges?: ChallengeKindDto[];
 };
+
+export type TrustProxy = false | number | string[];
+
+const cidrPattern = /^(.+)\/(\d{1,3})$/;
+
+function isAddressOrCidr(value: string): boolean {
+  const cidr = cidrPattern.exec(value);
+  const address = cidr?.[1] ?? value;
+  const version = isIP(address);
+  if (version === 0) return false;
+  return !cidr || Number(cidr[2]) <= (version === 4 ? 32 : 128);
+}
+
+/** Never "trust everyone": any client could then choose its own address and escape every limit. */
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0 || !entries.every(isAddressOrCidr)) {
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of the server (e.g. 1 for one nginx) or their addresses/CIDRs (e.g. 10.0.0.5,10.0.1.0/24), got "${raw}"` +
+        (value === 'true' ? ': "true" would believe any client\'s X-Forwarded-For' : ''),
+    );
+  }
+  return entries;
+}
 
 function parsePort(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -128,11 +164,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionRateLimitPerMinute: parseNumber('SESSION_RATE_LIMIT_PER_MINUTE', env.SESSION_RATE_LIMIT_PER_MINUTE, 20, 1),
     lookupRateLimitPerMinute: parseNumber('LOOKUP_RATE_LIMIT_PER_MINUTE', env.LOOKUP_RATE_LIMIT_PER_MINUTE, 5, 1),
     loginRateLimitPerMinute: parseNumber('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 1),
+    sessionsPerPersonPerHour: parseNumber('SESSIONS_PER_PERSON_PER_HOUR', env.SESSIONS_PER_PERSON_PER_HOUR, 10, 1),
+    lookupsPerCodePerHour: parseNumber('LOOKUPS_PER_CODE_PER_HOUR', env.LOOKUPS_PER_CODE_PER_HOUR, 10, 1),
+    loginsPerAccountPerHour: parseNumber('LOGINS_PER_ACCOUNT_PER_HOUR', env.LOGINS_PER_ACCOUNT_PER_HOUR, 20, 1),
     statusPollSeconds: parseNumber('STATUS_POLL_SECONDS', env.STATUS_POLL_SECONDS, 60, 1),
     shutdownGraceMs: parseNumber('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20) * 1000,
     reviewCookieSecure: secure === undefined || secure === '' || secure === 'auto' ? 'auto' : parseBoolean('REVIEW_COOKIE_SECURE', secure, true),
     reviewSessionTtlMs: parseNumber('REVIEW_SESSION_HOURS', env.REVIEW_SESSION_HOURS, 8, 0.01) * 3_600_000,
-    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     evidenceKey: parseKey(env.EVIDENCE_KEY),
     ...(env.FIXED_CHALLENGES ? { fixedChallenges: parseChallenges(env.FIXED_CHALLENGES) } : {}),

@@ -1,17 +1,21 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config';
 import type { RandomBytes } from './http/crypto-tokens';
+import type { MediaInspector } from './media/media-inspector';
+import type { StagingArea } from './staging/staging-area';
 import type { EvidenceStore } from './storage/evidence-store';
 import type { ReviewAccountsRepository, SubmissionsRepository } from './storage/submissions-repository';
 
-/** What the routes need, injected by buildApp (tests pass a manual clock and their own temp folders). */
+/** What the services need, injected by buildApp (tests pass a manual clock and their own temp folders). */
 export type ServerContext = {
   config: ServerConfig;
   repository: SubmissionsRepository;
   accounts: ReviewAccountsRepository;
   evidence: EvidenceStore;
+  /** Reads uploaded photos and videos in worker threads, each under a deadline. */
+  media: MediaInspector;
   /** tus staging folder: uploads live here until a submission claims them. */
-  uploadsDir: string;
+  staging: StagingArea;
   now: () => Date;
   random: RandomBytes;
   log: FastifyBaseLogger;

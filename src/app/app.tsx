@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { languageFromBrowser } from '../i18n/languages';
-import { useSettingsStore } from '../features/settings/settings-store';
+import { useSettingsStore } from '../shared/settings-store';
 import { ScreenErrorBoundary } from './error-boundary';
 import { AppRoutes } from './routes';
 import { UpdatePrompt } from './pwa/update-prompt';

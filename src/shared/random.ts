@@ -3,6 +3,12 @@ export function browserRandomBytes(count: number): Uint8Array {
   return globalThis.crypto.getRandomValues(new Uint8Array(count));
 }
 
+/** A random UUID-like id (outbox entries, elders). crypto.randomUUID needs a secure context and a 2021+ browser; getRandomValues is everywhere. */
+export function newRandomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(browserRandomBytes(16), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** A random identifier of `lengthChars` characters from an unambiguous alphabet, e.g. for a challenge id or nonce. */
 export function createRandomId(random: () => number, lengthChars = 16): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

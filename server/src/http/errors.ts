@@ -1,12 +1,16 @@
 import type { ApiErrorCode } from '../../../contract/api-errors';
 
-/** A 4xx with a stable kebab-case code from the contract (the app maps it to plain words) and a plain English message. */
+/**
+ * A 4xx (or a 503) with a stable kebab-case code from the contract (the app maps it to plain words)
+ * and a plain English message; `retryAfterSeconds` becomes a Retry-After header.
+ */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: ApiErrorCode,
     message: string,
     readonly extra: { problem?: string; fields?: string[] } = {},
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'HttpError';

@@ -1,14 +1,20 @@
+import { checkedDurationMs, ReadBudget, requireBytes, spanEnd, uintAt, UnreadableMediaError } from './read-budget';
+
 /**
- * Just enough of WebM (Matroska/EBML) to check the container and find its duration.
+ * Just enough of WebM (Matroska/EBML, RFC 8794 and RFC 9559) to check the container and find its
+ * duration.
  *
  * Where the duration comes from, in order:
  *   1. Segment › Info › Duration (a float in TimecodeScale units), written by ffmpeg and most muxers;
  *   2. otherwise the last frame's time: Cluster › Timecode plus the largest SimpleBlock/Block relative
  *      timecode, as MediaRecorder streams (Chrome, Firefox) leave Duration out and use unknown sizes;
  *   3. otherwise unknown (null): the pre-check then records "unknown" and relies on the app's metadata.
- * Pure and bounded: one pass over the bytes, no recursion beyond Segment › Cluster › BlockGroup.
+ *
+ * Bounded: one forward pass, nesting no deeper than Segment › Cluster › BlockGroup › Block (the code's
+ * own structure, no recursion), every size checked against its parent and the bytes really there,
+ * one budget step per element. Pure: works on the bytes.
  */
-export type WebmInfo = { docType: string; durationMs: number | null; complete: boolean };
+export type WebmInfo = { docType: string; durationMs: number | null };
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -26,94 +32,121 @@ const ID = {
 
 /** Level-1 elements: an unknown-size Cluster ends where the next of these starts. */
 const SEGMENT_CHILDREN = new Set([0x114d9b74, 0x1549a966, 0x1f43b675, 0x1654ae6b, 0x1c53bb6b, 0x1941a469, 0x1043a770, 0x1254c367]);
+/** A DocType longer than this is not one. */
+const maxDocTypeBytes = 64;
 
+/** An element header; `size` null is "unknown size" (all value bits set). */
 type Header = { id: number; size: number | null; dataStart: number };
 
-function readId(bytes: Uint8Array, offset: number): { id: number; length: number } | null {
-  const first = bytes[offset];
-  if (first === undefined || first === 0) return null;
+function vintLength(first: number, maxLength: number, at: number): number {
   let length = 1;
-  while (length <= 4 && (first & (0x80 >> (length - 1))) === 0) length += 1;
-  if (length > 4 || offset + length > bytes.length) return null;
-  let id = 0;
-  for (let i = 0; i < length; i += 1) id = id * 256 + (bytes[offset + i] ?? 0);
-  return { id, length };
+  while (length <= maxLength && (first & (0x80 >> (length - 1))) === 0) length += 1;
+  if (length > maxLength) throw new UnreadableMediaError('malformed', `No variable-size integer at byte ${at}.`);
+  return length;
 }
 
-/** Variable-size integer; null value = "unknown size" (all value bits set). */
-function readVint(bytes: Uint8Array, offset: number): { value: number | null; length: number } | null {
-  const first = bytes[offset];
-  if (first === undefined || first === 0) return null;
-  let length = 1;
-  while (length <= 8 && (first & (0x80 >> (length - 1))) === 0) length += 1;
-  if (length > 8 || offset + length > bytes.length) return null;
-  let value = first & (0xff >> length);
-  let allOnes = value === 0xff >> length;
-  for (let i = 1; i < length; i += 1) {
-    const byte = bytes[offset + i] ?? 0;
-    value = value * 256 + byte;
+function readHeader(bytes: Uint8Array, offset: number, budget: ReadBudget): Header {
+  budget.step();
+  requireBytes(bytes, offset + 1, 'An element ID');
+  const idLength = vintLength(bytes[offset] ?? 0, 4, offset);
+  requireBytes(bytes, offset + idLength + 1, 'An element header');
+  const id = uintAt(bytes, offset, idLength);
+  const sizeAt = offset + idLength;
+  const first = bytes[sizeAt] ?? 0;
+  const sizeLength = vintLength(first, 8, sizeAt);
+  requireBytes(bytes, sizeAt + sizeLength, 'An element size');
+  let size = first & (0xff >> sizeLength);
+  let allOnes = size === 0xff >> sizeLength;
+  for (let i = 1; i < sizeLength; i += 1) {
+    const byte = bytes[sizeAt + i] ?? 0;
+    size = size * 256 + byte;
     if (byte !== 0xff) allOnes = false;
   }
-  return { value: allOnes ? null : value, length };
+  return { id, size: allOnes ? null : size, dataStart: sizeAt + sizeLength };
 }
 
-function readHeader(bytes: Uint8Array, offset: number): Header | null {
-  const id = readId(bytes, offset);
-  if (!id) return null;
-  const size = readVint(bytes, offset + id.length);
-  if (!size) return null;
-  return { id: id.id, size: size.value, dataStart: offset + id.length + size.length };
+/**
+ * Where a known-size element ends. Past its parent's end the file lies about itself; past the
+ * file's end (but inside its parent) it was cut off.
+ */
+function knownEnd(bytes: Uint8Array, header: Header, parentEnd: number): number {
+  if (header.size === null) throw new UnreadableMediaError('malformed', `Element ${header.id.toString(16)} has an unknown size.`);
+  const end = spanEnd(header.dataStart, header.size);
+  if (end > parentEnd) throw new UnreadableMediaError('bad-length', `Element ${header.id.toString(16)} runs past its parent.`);
+  requireBytes(bytes, end, `Element ${header.id.toString(16)}`);
+  return end;
 }
 
-function readUint(bytes: Uint8Array, start: number, size: number): number {
-  let value = 0;
-  for (let i = 0; i < size; i += 1) value = value * 256 + (bytes[start + i] ?? 0);
+function readUnsigned(bytes: Uint8Array, header: Header, end: number): number {
+  const size = end - header.dataStart;
+  if (size > 8) throw new UnreadableMediaError('bad-length', `An unsigned integer of ${size} bytes.`);
+  const value = uintAt(bytes, header.dataStart, size);
+  if (!Number.isSafeInteger(value)) throw new UnreadableMediaError('bad-value', `An unsigned integer of ${value}.`);
   return value;
 }
 
-function readFloat(bytes: Uint8Array, start: number, size: number): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset + start, size);
+function readFloat(bytes: Uint8Array, header: Header, end: number): number | null {
+  const size = end - header.dataStart;
+  if (size === 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + header.dataStart, size);
   if (size === 4) return view.getFloat32(0);
   if (size === 8) return view.getFloat64(0);
-  return null;
+  throw new UnreadableMediaError('bad-length', `A float of ${size} bytes.`);
+}
+
+/** The frame time of a (Simple)Block: its track number (a vint), then a signed 16-bit relative timecode. */
+function blockRelativeTicks(bytes: Uint8Array, dataStart: number, end: number): number {
+  if (dataStart >= end) throw new UnreadableMediaError('bad-length', 'An empty block.');
+  const trackLength = vintLength(bytes[dataStart] ?? 0, 8, dataStart);
+  const at = dataStart + trackLength;
+  if (at + 2 > end) throw new UnreadableMediaError('bad-length', 'A block too short for its timecode.');
+  const relative = uintAt(bytes, at, 2);
+  return relative >= 0x8000 ? relative - 0x10000 : relative;
 }
 
 export function looksLikeWebm(bytes: Uint8Array): boolean {
-  return readWebmInfo(bytes) !== null;
+  return bytes.length >= 4 && uintAt(bytes, 0, 4) === ID.ebml;
 }
 
-/** Null when the bytes do not start with an EBML header whose DocType is webm (or matroska). */
-export function readWebmInfo(bytes: Uint8Array): WebmInfo | null {
-  const ebml = readHeader(bytes, 0);
-  if (!ebml || ebml.id !== ID.ebml || ebml.size === null) return null;
-  const ebmlEnd = ebml.dataStart + ebml.size;
-  if (ebmlEnd > bytes.length) return null;
+function readDocType(bytes: Uint8Array, budget: ReadBudget): { docType: string; headerEnd: number } {
+  const ebml = readHeader(bytes, 0, budget);
+  const headerEnd = knownEnd(bytes, ebml, Number.POSITIVE_INFINITY);
   let docType = '';
-  for (let offset = ebml.dataStart; offset < ebmlEnd; ) {
-    const child = readHeader(bytes, offset);
-    if (!child || child.size === null) return null;
-    if (child.id === ID.docType) docType = new TextDecoder().decode(bytes.subarray(child.dataStart, child.dataStart + child.size));
-    offset = child.dataStart + child.size;
+  for (let offset = ebml.dataStart; offset < headerEnd; ) {
+    const child = readHeader(bytes, offset, budget);
+    const childEnd = knownEnd(bytes, child, headerEnd);
+    if (child.id === ID.docType) {
+      if (childEnd - child.dataStart > maxDocTypeBytes) throw new UnreadableMediaError('bad-length', 'A DocType too long.');
+      docType = String.fromCharCode(...bytes.subarray(child.dataStart, childEnd)).replace(/\0+$/, '');
+    }
+    offset = childEnd;
   }
-  docType = docType.replace(/\0+$/, '');
+  return { docType, headerEnd };
+}
+
+/**
+ * Null when the bytes are not EBML with DocType webm (or matroska): another kind of file. A file
+ * that is but cannot be read, is cut off, or has no frames throws UnreadableMediaError.
+ */
+export function readWebmInfo(bytes: Uint8Array, budget: ReadBudget = new ReadBudget()): WebmInfo | null {
+  if (!looksLikeWebm(bytes)) return null;
+  const { docType, headerEnd } = readDocType(bytes, budget);
   if (docType !== 'webm' && docType !== 'matroska') return null;
 
   // Find the Segment (Void or other level-0 elements may come first).
-  let offset = ebmlEnd;
+  let offset = headerEnd;
   let segment: Header | null = null;
   while (offset < bytes.length) {
-    const header = readHeader(bytes, offset);
-    if (!header) break;
+    const header = readHeader(bytes, offset, budget);
     if (header.id === ID.segment) {
       segment = header;
       break;
     }
-    if (header.size === null) break;
-    offset = header.dataStart + header.size;
+    offset = knownEnd(bytes, header, Number.POSITIVE_INFINITY);
   }
-  if (!segment) return { docType, durationMs: null, complete: false };
-  const segmentEnd = segment.size === null ? bytes.length : segment.dataStart + segment.size;
-  let complete = segmentEnd <= bytes.length;
+  if (!segment) throw new UnreadableMediaError('cut-off', 'No Segment.');
+  const segmentEnd = segment.size === null ? Number.POSITIVE_INFINITY : spanEnd(segment.dataStart, segment.size);
+  const end = Math.min(segmentEnd, bytes.length);
 
   let timecodeScaleNs = 1_000_000;
   let infoDuration: number | null = null;
@@ -121,82 +154,65 @@ export function readWebmInfo(bytes: Uint8Array): WebmInfo | null {
   let sawCluster = false;
 
   offset = segment.dataStart;
-  const end = Math.min(segmentEnd, bytes.length);
   while (offset < end) {
-    const header = readHeader(bytes, offset);
-    if (!header) {
-      complete = false;
-      break;
-    }
-    const dataEnd = header.size === null ? null : header.dataStart + header.size;
-    if (dataEnd !== null && dataEnd > bytes.length) complete = false;
-    if (header.id === ID.info && dataEnd !== null) {
-      for (let child = header.dataStart; child < Math.min(dataEnd, bytes.length); ) {
-        const item = readHeader(bytes, child);
-        if (!item || item.size === null) break;
-        if (item.id === ID.timecodeScale) timecodeScaleNs = readUint(bytes, item.dataStart, item.size) || 1_000_000;
-        if (item.id === ID.duration && item.dataStart + item.size <= bytes.length) infoDuration = readFloat(bytes, item.dataStart, item.size);
-        child = item.dataStart + item.size;
-      }
-      offset = dataEnd;
-      continue;
-    }
+    const header = readHeader(bytes, offset, budget);
     if (header.id === ID.cluster) {
       sawCluster = true;
-      const clusterEnd = dataEnd ?? end;
+      const clusterEnd = header.size === null ? segmentEnd : knownEnd(bytes, header, segmentEnd);
       let clusterTicks = 0;
       let child = header.dataStart;
-      while (child < Math.min(clusterEnd, end)) {
-        const item = readHeader(bytes, child);
-        if (!item) {
-          complete = false;
-          child = end;
-          break;
-        }
-        if (dataEnd === null && SEGMENT_CHILDREN.has(item.id)) break; // unknown-size cluster ends here
-        if (item.size === null) {
-          complete = false;
-          child = end;
-          break;
-        }
-        const itemEnd = item.dataStart + item.size;
-        if (itemEnd > bytes.length) complete = false;
-        if (item.id === ID.timecode) clusterTicks = readUint(bytes, item.dataStart, item.size);
-        const blockStart =
-          item.id === ID.simpleBlock ? item.dataStart : item.id === ID.blockGroup ? findBlock(bytes, item.dataStart, itemEnd) : null;
-        if (blockStart !== null && itemEnd <= bytes.length) {
-          const track = readVint(bytes, blockStart);
-          if (track) {
-            const at = blockStart + track.length;
-            if (at + 2 <= bytes.length) {
-              const relative = new DataView(bytes.buffer, bytes.byteOffset + at, 2).getInt16(0);
-              const ticks = clusterTicks + relative;
-              if (lastFrameTicks === null || ticks > lastFrameTicks) lastFrameTicks = ticks;
+      while (child < Math.min(clusterEnd, bytes.length)) {
+        const item = readHeader(bytes, child, budget);
+        if (header.size === null && SEGMENT_CHILDREN.has(item.id)) break; // an unknown-size Cluster ends here
+        const itemEnd = knownEnd(bytes, item, clusterEnd);
+        if (item.id === ID.timecode) clusterTicks = readUnsigned(bytes, item, itemEnd);
+        let blockStart: number | null = null;
+        let blockEnd = itemEnd;
+        if (item.id === ID.simpleBlock) blockStart = item.dataStart;
+        if (item.id === ID.blockGroup) {
+          for (let inner = item.dataStart; inner < itemEnd; ) {
+            const part = readHeader(bytes, inner, budget);
+            const partEnd = knownEnd(bytes, part, itemEnd);
+            if (part.id === ID.block) {
+              blockStart = part.dataStart;
+              blockEnd = partEnd;
             }
+            inner = partEnd;
           }
+        }
+        if (blockStart !== null) {
+          const ticks = clusterTicks + blockRelativeTicks(bytes, blockStart, blockEnd);
+          if (lastFrameTicks === null || ticks > lastFrameTicks) lastFrameTicks = ticks;
         }
         child = itemEnd;
       }
       offset = child;
       continue;
     }
-    if (dataEnd === null) break;
-    offset = dataEnd;
+    if (header.size === null && (header.id === ID.ebml || header.id === ID.segment)) break; // a chained file follows
+    const headerEnd = knownEnd(bytes, header, segmentEnd);
+    if (header.id === ID.info) {
+      for (let child = header.dataStart; child < headerEnd; ) {
+        const item = readHeader(bytes, child, budget);
+        const itemEnd = knownEnd(bytes, item, headerEnd);
+        if (item.id === ID.timecodeScale) {
+          timecodeScaleNs = readUnsigned(bytes, item, itemEnd);
+          if (timecodeScaleNs === 0) throw new UnreadableMediaError('bad-value', 'TimecodeScale 0.');
+        }
+        if (item.id === ID.duration) infoDuration = readFloat(bytes, item, itemEnd);
+        child = itemEnd;
+      }
+    }
+    offset = headerEnd;
   }
+  if (segmentEnd !== Number.POSITIVE_INFINITY && segmentEnd > bytes.length) {
+    throw new UnreadableMediaError('cut-off', `The Segment needs ${segmentEnd} bytes; the file has ${bytes.length}.`);
+  }
+  if (!sawCluster) throw new UnreadableMediaError('cut-off', 'No frames (no Cluster).');
 
   const msPerTick = timecodeScaleNs / 1_000_000;
   let durationMs: number | null = null;
-  if (infoDuration !== null && Number.isFinite(infoDuration) && infoDuration > 0) durationMs = Math.round(infoDuration * msPerTick);
-  else if (lastFrameTicks !== null) durationMs = Math.round(lastFrameTicks * msPerTick);
-  return { docType, durationMs, complete: complete && sawCluster };
-}
-
-function findBlock(bytes: Uint8Array, start: number, end: number): number | null {
-  for (let offset = start; offset < Math.min(end, bytes.length); ) {
-    const item = readHeader(bytes, offset);
-    if (!item || item.size === null) return null;
-    if (item.id === ID.block) return item.dataStart;
-    offset = item.dataStart + item.size;
-  }
-  return null;
+  if (infoDuration !== null && Number.isFinite(infoDuration) && infoDuration > 0) durationMs = checkedDurationMs(infoDuration * msPerTick);
+  else if (lastFrameTicks !== null) durationMs = checkedDurationMs(lastFrameTicks * msPerTick);
+  return { docType, durationMs };
 }

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { deleteStagedUpload, uploadIdPattern } from '../certification/upload-routes';
 import type { ServerContext } from '../server-context';
+import { uploadIdPattern } from '../staging/staging-area';
 
 const dayMs = 24 * 3600 * 1000;
 
@@ -44,16 +44,16 @@ export async function sweepOnce(context: ServerContext): Promise<SweepReport> {
   }
   const stale = await repository.deleteStaleSessions(new Date(at.getTime() - dayMs).toISOString());
   report.sessionsDeleted = stale.sessions;
-  for (const id of stale.uploadIds) await deleteStagedUpload(context.uploadsDir, id);
+  for (const id of stale.uploadIds) await context.staging.delete(id);
   // Staged files with no upload row (e.g. the row went with its session) older than a day.
-  const names = await readdir(context.uploadsDir).catch(() => [] as string[]);
+  const names = await readdir(context.staging.directory).catch(() => [] as string[]);
   for (const name of names) {
     const id = name.replace(/\.json$/, '');
     if (!uploadIdPattern.test(id) || name.endsWith('.json')) continue;
-    const info = await stat(path.join(context.uploadsDir, name)).catch(() => null);
+    const info = await stat(path.join(context.staging.directory, name)).catch(() => null);
     if (!info || at.getTime() - info.mtimeMs < dayMs) continue;
     if (await repository.findUpload(id)) continue;
-    await deleteStagedUpload(context.uploadsDir, id);
+    await context.staging.delete(id);
     report.stagedUploadsDeleted += 1;
   }
   report.stagedUploadsDeleted += stale.uploadIds.length;

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { EvidenceStore } from './evidence-store';
@@ -32,24 +32,24 @@ export class FileSystemEvidenceStore implements EvidenceStore {
     return full;
   }
 
-  async importFile(key: string, sourcePath: string): Promise<void> {
+  async put(key: string, bytes: Buffer): Promise<void> {
     const target = this.resolve(key);
     await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    let content = bytes;
     if (this.encryptionKey) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(await readFile(sourcePath)), cipher.final()]);
-      await writeFile(target, Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]), { mode: 0o600 });
-      await unlink(sourcePath);
-      return;
+      const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
+      content = Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]);
     }
+    // Written beside the target and renamed: a reader never sees half a file.
+    const partial = `${target}.partial-${randomBytes(6).toString('hex')}`;
     try {
-      await rename(sourcePath, target);
+      await writeFile(partial, content, { mode: 0o600 });
+      await rename(partial, target);
     } catch (error: unknown) {
-      // Another file system (a mounted volume): copy, then remove the staged file.
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      await copyFile(sourcePath, target);
-      await unlink(sourcePath);
+      await rm(partial, { force: true });
+      throw error;
     }
   }
 

@@ -153,7 +153,7 @@ describe('submissions refuse tampering and store nothing', () => {
       const videoId = await injectUpload(server.app, session, 'video', part === 'video' ? bytes : fixtures.webm);
       const response = await submit(submissionBody(session, photoId, videoId));
       expect(response.statusCode, part).toBe(422);
-      expect(response.json()).toMatchObject({ code: 'upload-incomplete' });
+      expect(response.json()).toMatchObject({ code: part === 'photo' ? 'unreadable-photo' : 'unreadable-video', message: expect.stringMatching(/cut off/) });
       expectNothingStored();
       expect(server.stagedFiles()).toEqual([]);
     }

@@ -6,10 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
-import { freePort, spawnServer, type ChildServer } from '../support/child-server';
-import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, tusUpload, validIdNumber } from '../support/test-server';
+import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, startServerProcess, tusUpload, validIdNumber, type ServerProcess } from '../support/test-server';
 
-const children: ChildServer[] = [];
+const children: ServerProcess[] = [];
 let dataDir = '';
 afterEach(() => {
   for (const child of children.splice(0)) if (child.process.exitCode === null) child.process.kill('SIGKILL');
@@ -24,9 +23,8 @@ async function postJson<T>(url: string, body: unknown): Promise<{ status: number
 describe('fault: the server dies mid-upload', () => {
   it('is killed (SIGKILL) and restarted: tus-js-client resumes and the submission arrives once and complete', async () => {
     dataDir = makeTempDir();
-    const port = await freePort();
-    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), RATE_LIMIT_PER_MINUTE: '100000' };
-    let server = await spawnServer(env, port);
+    const start = (port?: number) => startServerProcess({ dataDir, port, keepData: true, env: { RATE_LIMIT_PER_MINUTE: '100000' } });
+    let server = await start();
     children.push(server);
     const session = (await postJson<CreateSessionResponse>(`${server.baseUrl}/api/sessions`, { name: '李建国', idNumber: validIdNumber })).json;
     const photo = paddedJpeg(1_200_000);
@@ -47,7 +45,7 @@ describe('fault: the server dies mid-upload', () => {
           const dying = server;
           dying.process.kill('SIGKILL');
           restarting = dying.exited.then(async () => {
-            server = await spawnServer(env, port);
+            server = await start(dying.port);
             children.push(server);
           });
         },
@@ -85,9 +83,8 @@ describe('fault: the server dies mid-upload', () => {
 
   it('on SIGTERM finishes the upload in flight, then exits cleanly; the client resumes on the new server', async () => {
     dataDir = makeTempDir();
-    const port = await freePort();
-    const env = { DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-build'), SHUTDOWN_GRACE_SECONDS: '10' };
-    const server = await spawnServer(env, port);
+    const options = { dataDir, keepData: true, env: { SHUTDOWN_GRACE_SECONDS: '10' } };
+    const server = await startServerProcess(options);
     children.push(server);
     const session = (await postJson<CreateSessionResponse>(`${server.baseUrl}/api/sessions`, { name: '李建国', idNumber: validIdNumber })).json;
     const photo = paddedJpeg(200_000);
@@ -127,7 +124,7 @@ describe('fault: the server dies mid-upload', () => {
     expect(patched).toEqual({ status: 204, offset: String(half) });
     expect(await server.exited).toBe(0);
 
-    const restarted = await spawnServer(env, port);
+    const restarted = await startServerProcess({ ...options, port: server.port });
     children.push(restarted);
     const head = await fetch(`${restarted.baseUrl}/api/uploads/${uploadId}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0' } });
     expect(head.headers.get('upload-offset')).toBe(String(half));

@@ -1,14 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkIdNumber } from '../../../contract/id-number';
-import { pickChallenges } from '../../../contract/challenges';
+import { pickChallenges, spokenCodeByteCount, spokenCodeFrom } from '../../../contract/challenges';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
-import { BackendError } from '../../features/submission/model/backend-error';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
   SubmissionStatus,
-} from '../../features/submission/model/certification-backend';
-import type { Timers } from '../../features/submission/model/timers';
+} from './certification-backend';
+import type { Timers } from '../../shared/timers';
 
 /**
  * A pretend agency that lives in this browser, for trying the app with no server. Nothing leaves the
@@ -87,7 +87,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   return {
     kind: 'demo',
 
-    async startSession(person, { tier } = {}) {
+    async startSession(person, { tier, route } = {}) {
       const check = checkIdNumber(person.idNumber, new Date(options.timers.now()));
       if (!check.valid) {
         throw new BackendError('http-4xx', 'invalid ID number', { status: 400, serverCode: 'invalid-id-number', problem: check.problem });
@@ -97,6 +97,9 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
         challenges: pickChallenges(tier ?? 'standard', options.randomBytes),
         nonce: options.newId(),
         expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
+        ...(route === 'recorded' ? { spokenCode: spokenCodeFrom(options.randomBytes(spokenCodeByteCount)) } : {}),
+        ...(tier ? { tier } : {}),
+        ...(route ? { route } : {}),
       };
       await (await db()).put('sessions', { ...session, used: false, idNumberLast4: check.normalized.slice(-4) });
       return session;

@@ -12,8 +12,8 @@ import {
   type CreateSessionRequest,
   type StatusResponse,
 } from '../../../contract/certification-api';
-import type { Evidence } from '../../features/liveness/model/evidence';
-import { BackendError } from '../../features/submission/model/backend-error';
+import type { Evidence } from './evidence';
+import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
   CertificationSession,
@@ -21,8 +21,8 @@ import type {
   ResumableUploadState,
   SubmissionStatus,
   UploadProgress,
-} from '../../features/submission/model/certification-backend';
-import { parseRetryAfterMs } from '../../features/submission/model/retry-policy';
+} from './certification-backend';
+import { parseRetryAfterMs } from './retry-after';
 
 export type HttpBackendOptions = {
   /** '' = the app's own origin (the usual deployment). */
@@ -163,10 +163,11 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
   return {
     kind: 'http',
 
-    async startSession(person, { tier, signal } = {}) {
+    async startSession(person, { tier, route, signal } = {}) {
       const body: CreateSessionRequest = { name: person.name, idNumber: person.idNumber };
       if (person.phone) body.phone = person.phone;
       if (tier) body.tier = tier;
+      if (route) body.route = route;
       const response = await request('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -174,7 +175,15 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         signal,
       });
       const dto = await readJson(response, createSessionResponseSchema);
-      return { sessionId: dto.sessionId, challenges: dto.challenges, nonce: dto.nonce, expiresAt: dto.expiresAt };
+      return {
+        sessionId: dto.sessionId,
+        challenges: dto.challenges,
+        nonce: dto.nonce,
+        expiresAt: dto.expiresAt,
+        ...(dto.spokenCode ? { spokenCode: dto.spokenCode } : {}),
+        ...(tier ? { tier } : {}),
+        ...(route ? { route } : {}),
+      };
     },
 
     async uploadEvidence(session, evidence: Evidence, { idempotencyKey, uploadState, onUploadState, onProgress, signal }) {

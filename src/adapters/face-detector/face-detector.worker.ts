@@ -10,7 +10,7 @@
  */
 import type { FromDetectorWorker, ToDetectorWorker } from './face-detector-protocol';
 import { LandmarkerContextLost, LandmarkerStartError, startFaceLandmarker, type FaceLandmarkerRuntime } from './face-landmarker-runtime';
-import { detectWebGl } from './web-platform-support';
+import { detectWebGl } from './webgl-probe';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<ToDetectorWorker>) => void) | null;

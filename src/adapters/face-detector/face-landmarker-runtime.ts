@@ -9,8 +9,11 @@ export type FaceLandmarkerRuntime = {
   readonly delegate: DetectorDelegate;
   /** The GPU delegate was tried and failed its self-test (so CPU runs): worth remembering on this device. */
   readonly gpuFailed: boolean;
-  /** Synchronous, as MediaPipe's VIDEO mode is. Throws LandmarkerContextLost once the WebGL context is gone. */
-  detect(frame: ImageBitmap | HTMLCanvasElement | OffscreenCanvas, timestampMs: number): DetectedFace[];
+  /**
+   * Synchronous, as MediaPipe's VIDEO mode is. Throws LandmarkerContextLost once the WebGL context is gone.
+   * (TexImageSource: what this thread can draw from, page or worker.)
+   */
+  detect(frame: TexImageSource, timestampMs: number): DetectedFace[];
   /** True once the browser took MediaPipe's WebGL context away (a GPU reset, iOS in the background). */
   isContextLost(): boolean;
   /** Calls back once when the context is lost. */
@@ -35,7 +38,20 @@ export type StartFaceLandmarkerOptions = {
   /** Tried in order; GPU must also pass the self-test. */
   delegates: readonly DetectorDelegate[];
   /** A canvas of whatever kind this thread has (OffscreenCanvas in a worker). */
-  createCanvas(): HTMLCanvasElement | OffscreenCanvas;
+  createCanvas(): LandmarkerCanvas;
+};
+
+/**
+ * HTMLCanvasElement on the page, OffscreenCanvas in the worker: only what is used here (MediaPipe draws
+ * on it; a blank one is the warm-up frame; its WebGL context can be lost), so this file compiles without
+ * the DOM (the worker's tsconfig.worker.json) as well as with it.
+ */
+export type LandmarkerCanvas = TexImageSource & {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): { fillRect(x: number, y: number, width: number, height: number): void } | null;
+  getContext(contextId: 'webgl2' | 'webgl'): unknown;
+  addEventListener(type: 'webglcontextlost', listener: () => void): void;
 };
 
 /** Why MediaPipe did not start: the wasm itself (try the other build), or everything else. */
@@ -86,7 +102,7 @@ function toDetectedFaces(result: FaceLandmarkerResult): DetectedFace[] {
   });
 }
 
-type GlCanvas = HTMLCanvasElement | OffscreenCanvas;
+type GlCanvas = LandmarkerCanvas;
 
 function glContextOf(canvas: GlCanvas): WebGLRenderingContext | WebGL2RenderingContext | null {
   // Asking for the kind MediaPipe already made returns that same context; the other kind returns null.
@@ -98,8 +114,7 @@ function blankFrame(createCanvas: () => GlCanvas): GlCanvas {
   const blank = createCanvas();
   blank.width = 640;
   blank.height = 480;
-  const context = blank.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  context?.fillRect(0, 0, 640, 480);
+  blank.getContext('2d')?.fillRect(0, 0, 640, 480);
   return blank;
 }
 
@@ -114,7 +129,8 @@ export async function startFaceLandmarker(options: StartFaceLandmarkerOptions): 
     try {
       try {
         landmarker = await vision.FaceLandmarker.createFromOptions(options.wasm, {
-          canvas,
+          // MediaPipe's type names the page's and the worker's canvas classes; ours is either (see LandmarkerCanvas).
+          canvas: canvas as unknown as OffscreenCanvas,
           baseOptions: { modelAssetBuffer: options.modelBytes, delegate },
           runningMode: 'VIDEO',
           // Two, so that a second face in the picture (someone helping from behind) can be reported.
@@ -158,9 +174,8 @@ function driveLandmarker(landmarker: FaceLandmarker, delegate: DetectorDelegate,
   let lastTimestampMs = -1;
   let lost = false;
   const lostListeners: (() => void)[] = [];
-  canvas.addEventListener('webglcontextlost', (event) => {
+  canvas.addEventListener('webglcontextlost', () => {
     // No preventDefault: we never restore this context; the detector is rebuilt with a fresh canvas.
-    void event;
     if (lost) return;
     lost = true;
     for (const listener of lostListeners.splice(0)) listener();

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Evidence, EvidenceMetadata } from '../../features/liveness/model/evidence';
-import type { SubmissionReceipt } from '../../features/submission/model/certification-backend';
-import type { OutboxEntry } from '../../features/submission/model/outbox';
+import type { Evidence, EvidenceMetadata } from '../backend/evidence';
+import type { SubmissionReceipt } from '../backend/certification-backend';
+import type { OutboxEntry } from './outbox-storage';
 import { blobToArrayBuffer } from './blob-bytes';
 import type { OutboxStorage } from './outbox-storage';
 

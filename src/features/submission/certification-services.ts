@@ -1,6 +1,6 @@
 import { createIndexedDbOutboxStorage } from '../../adapters/storage/indexeddb-outbox-storage';
 import type { RuntimeConfig } from '../../shared/config/runtime-config';
-import { browserRandomBytes } from '../../shared/random';
+import { browserRandomBytes, newRandomId } from '../../shared/random';
 import {
   browserForeground,
   browserNetworkStatus,
@@ -8,9 +8,9 @@ import {
   createOutboxSync,
   type OutboxSync,
 } from './effects/outbox-sync';
-import type { CertificationBackend } from './model/certification-backend';
+import type { CertificationBackend } from '../../adapters/backend/certification-backend';
 import type { RetryPolicy } from './model/retry-policy';
-import { browserTimers } from './model/timers';
+import { browserTimers } from '../../shared/timers';
 
 /**
  * Everything the certification screens talk to, built once (lazily: it stays out of the first page
@@ -22,13 +22,6 @@ export type CertificationServices = {
   /** Pace of status polls for a receipt link (tests make it quick). */
   statusPollPolicy?: RetryPolicy;
 };
-
-/** crypto.randomUUID needs a secure context and a 2021+ browser; getRandomValues is everywhere. */
-export function newRandomId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function createBackend(config: RuntimeConfig): Promise<CertificationBackend> {
   if (config.backend.kind === 'http') {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../services';
-import { useSettingsStore } from '../../features/settings/settings-store';
+import { useSettingsStore } from '../settings-store';
 import { Icon } from './icons';
 
 type Problem = 'noChineseVoice' | 'notSupported' | null;

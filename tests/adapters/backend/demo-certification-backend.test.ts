@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDemoCertificationBackend } from '../../../src/adapters/backend/demo-certification-backend';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { aSession, anEvidence, testPerson } from '../../features/submission/support/evidence';
 import { createManualTimers } from '../../features/submission/support/manual-timers';
 

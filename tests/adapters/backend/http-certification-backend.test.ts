@@ -5,9 +5,10 @@
 import * as tus from 'tus-js-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpCertificationBackend } from '../../../src/adapters/backend/http-certification-backend';
-import type { Evidence } from '../../../src/features/liveness/model/evidence';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
-import type { CertificationSession, ResumableUploadState } from '../../../src/features/submission/model/certification-backend';
+import type { Evidence } from '../../../src/adapters/backend/evidence';
+import { BackendError, isEvidenceRefusal, isTransientFailure } from '../../../src/adapters/backend/backend-error';
+import type { CertificationSession, ResumableUploadState } from '../../../src/adapters/backend/certification-backend';
+import { hostileMp4, hostileWebm } from '../../../server/tests/support/hostile-media';
 import { fixtureFacts, fixtures, paddedJpeg, startTestServer, type TestServer } from '../../../server/tests/support/test-server';
 
 const person = { name: '王秀英', idNumber: '11010519491231002X' };
@@ -29,10 +30,10 @@ const blobFileReader: NonNullable<tus.UploadOptions['fileReader']> = {
   },
 };
 
-function evidenceFor(session: CertificationSession, photo: Buffer = fixtures.jpeg): Evidence {
+function evidenceFor(session: CertificationSession, photo: Buffer = fixtures.jpeg, video: Buffer = fixtures.webm): Evidence {
   return {
     photo: new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
-    video: new Blob([new Uint8Array(fixtures.webm)], { type: 'video/webm;codecs=vp8' }),
+    video: new Blob([new Uint8Array(video)], { type: 'video/webm;codecs=vp8' }),
     metadata: {
       challengeId: session.sessionId,
       nonce: session.nonce,
@@ -42,7 +43,7 @@ function evidenceFor(session: CertificationSession, photo: Buffer = fixtures.jpe
       appVersion: '0.1.0',
       camera: 'front',
       device: { userAgent: 'vitest', screen: '360x740', language: 'zh-CN' },
-      video: { mimeType: 'video/webm;codecs=vp8', bytes: fixtures.webm.length },
+      video: { mimeType: 'video/webm;codecs=vp8', bytes: video.length },
       photo: { mimeType: 'image/jpeg', bytes: photo.length, width: fixtureFacts.jpegWidth, height: fixtureFacts.jpegHeight },
       route: 'live',
       frameRate: { analysedFps: 24.5, tier: 'standard', tierFps: 25 },
@@ -151,6 +152,20 @@ describe('http certification backend against the reference server', () => {
 
     await http.withdraw(receipt);
     await expect(http.getStatus(receipt)).rejects.toMatchObject({ code: 'http-4xx', serverCode: 'invalid-status-token' });
+  });
+
+  it('finding 1: a crafted video comes back as a refusal of the evidence (unreadable-video), not a failure to retry forever', async () => {
+    const http = backend();
+    for (const [index, video] of [hostileMp4.shortMvhd, hostileWebm.hugeTimecode].entries()) {
+      const session = await http.startSession(person);
+      const error = await http.uploadEvidence(session, evidenceFor(session, fixtures.jpeg, video), { idempotencyKey: `outbox-entry-crafted-${index}` }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(BackendError);
+      expect(error).toMatchObject({ code: 'http-4xx', status: 422, serverCode: 'unreadable-video' });
+      expect(isEvidenceRefusal(error)).toBe(true);
+      expect(isTransientFailure(error)).toBe(false);
+    }
+    expect(server.query('SELECT id FROM submissions')).toEqual([]);
+    expect(server.stagedFiles()).toEqual([]);
   });
 
   it('turns refusals and failures into BackendError codes', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadFaceAssets, faceModelUrl } from '../../../src/adapters/face-detector/face-assets';
-import { isSoftwareRenderer, detectWebGl } from '../../../src/adapters/face-detector/web-platform-support';
+import { isSoftwareRenderer } from '../../../src/adapters/face-detector/web-platform-support';
+import { detectWebGl } from '../../../src/adapters/face-detector/webgl-probe';
 
 function streamingResponse(bytes: number, chunks: number): Response {
   const size = Math.ceil(bytes / chunks);

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blobToArrayBuffer } from '../../../src/adapters/storage/blob-bytes';
 import { createIndexedDbOutboxStorage } from '../../../src/adapters/storage/indexeddb-outbox-storage';
-import type { OutboxEntry } from '../../../src/features/submission/model/outbox';
+import type { OutboxEntry } from '../../../src/adapters/storage/outbox-storage';
 import { aSession, anEvidence } from '../../features/submission/support/evidence';
 
 const entry: OutboxEntry = {

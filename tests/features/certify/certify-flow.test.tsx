@@ -3,41 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertifyFlow } from '../../../src/features/certify/components/certify-flow';
-import type { LivenessFlowProps } from '../../../src/features/liveness/components/liveness-flow';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { CertifyScreen } from '../../../src/features/certify/components/certify-screen';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { renderWithApp } from '../../support/render-with-app';
-import { anEvidence, testPerson } from '../submission/support/evidence';
+import { testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';
+import { describeCertificationPaths } from './support/certification-paths';
 
 // Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
-// The face check has its own tests; here it is a stand-in that passes when asked and shows what it was given.
-vi.mock('../../../src/features/liveness/components/liveness-flow', async () => {
-  const { useEffect, useState } = await import('react');
-  return {
-    LivenessFlow: (props: LivenessFlowProps) => {
-      // As the real check does once the person is in place: ask for the actions (a standard-tier phone).
-      const [issued, setIssued] = useState('');
-      const { issueChallenges } = props;
-      useEffect(() => {
-        void issueChallenges({ tier: 'standard', analysedFps: 25, route: 'live' }, new AbortController().signal).then((answer) =>
-          setIssued(`${answer.challenges.join(',')} ${answer.nonce}`),
-        );
-      }, [issueChallenges]);
-      return (
-        <div>
-          <p>
-            face check: {props.mode} {issued}
-          </p>
-          <button type="button" onClick={() => props.onPassed(anEvidence())}>
-            pass the face check
-          </button>
-        </div>
-      );
-    },
-  };
-});
+// The face check has its own tests; here it asks for its actions as the real one does, and passes when asked.
+vi.mock('../../../src/features/liveness/components/liveness-flow', async () => ({
+  LivenessFlow: (await import('../../support/fakes/liveness-flow-stub')).LivenessFlowStub,
+}));
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -60,7 +39,10 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await renderWithApp(<CertifyFlow exitTo="/" />, { services: { certification: cert.certification } });
 
     await fillPerson(user);
-    expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, { signal: expect.any(AbortSignal) });
+    // The session starts when the face check asks for its actions, for the tier it measured.
+    await waitFor(() =>
+      expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, { tier: 'standard', route: 'live', signal: expect.any(AbortSignal) }),
+    );
     expect(await screen.findByText('face check: certify blink nonce-1')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'pass the face check' }));
 
@@ -113,6 +95,27 @@ describe('certify flow', { timeout: 20_000 }, () => {
     cert.outbox.stop();
   });
 
+  it('finding 1: a video the server cannot read says so in plain words, once, and 重新认证 starts the face check again', async () => {
+    const cert = createFakeCertification();
+    const startSession = vi.spyOn(cert.fake.backend, 'startSession');
+    cert.fake.failNextUpload(new BackendError('http-4xx', 'The video cannot be read', { status: 422, serverCode: 'unreadable-video' }));
+    const user = userEvent.setup();
+    await renderWithApp(<CertifyFlow exitTo="/" person={testPerson} />, { services: { certification: cert.certification } });
+    await user.click(await screen.findByRole('button', { name: 'pass the face check' }));
+    await user.click(await screen.findByRole('button', { name: '提交' }));
+
+    expect(await screen.findByRole('heading', { name: '没有提交成功' })).toBeVisible();
+    expect(screen.getByText('手机录下的视频坏了，社保系统打不开。')).toBeVisible();
+    expect(screen.getByText('这不是您的错。请点“重新认证”，再做一次刷脸认证，手机会重新拍照和录像，只要几分钟。')).toBeVisible();
+    expect(screen.queryByRole('button', { name: '现在就试着提交' })).toBeNull();
+    expect(cert.fake.uploadCalls).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: '重新认证' }));
+    await waitFor(() => expect(startSession).toHaveBeenCalledTimes(2));
+    expect(await screen.findByRole('button', { name: 'pass the face check' })).toBeVisible();
+    expect(cert.fake.uploadCalls).toHaveLength(1);
+    cert.outbox.stop();
+  });
+
   it('a rejection says so with the reason and offers 再试一次', async () => {
     const cert = createFakeCertification();
     cert.fake.setStatus({ state: 'rejected', reasonCode: 'not-the-person', reasonText: '请本人来', decidedAt: '2026-01-15T10:00:00.000Z' });
@@ -156,5 +159,19 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await screen.findByRole('button', { name: '提交' });
     expect(screen.getByText('演示模式：不会真正提交，也不算认证')).toBeVisible();
     cert.outbox.stop();
+  });
+});
+
+describe('/certify', () => {
+  describeCertificationPaths({
+    mount: async (cert) => {
+      await renderWithApp(<CertifyScreen />, { path: '/certify', services: { certification: cert.certification } });
+    },
+    startPerson: fillPerson,
+    expectIdRefused: async () => {
+      const field = await screen.findByLabelText('身份证号码');
+      expect(field).toHaveAccessibleDescription(expect.stringContaining('前两位数字不对。请对照身份证再看看。'));
+      expect(screen.getByLabelText('姓名')).toHaveValue(testPerson.name);
+    },
   });
 });

@@ -31,7 +31,7 @@ describe('family mode', () => {
     await user.click(screen.getByLabelText('老人的身份证号（18位）'));
     await user.paste('11010519491231002x');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('请输大写的 X');
+    expect(screen.getByRole('alert')).toHaveTextContent('请写大写的 X');
     expect(useFamilyStore.getState().elders).toEqual([]);
 
     await user.clear(screen.getByLabelText('老人的身份证号（18位）'));

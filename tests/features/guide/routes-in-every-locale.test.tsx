@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../src/app/routes';
 import { useRegionStore } from '../../../src/features/region/region-store';
@@ -6,6 +6,10 @@ import { supportedLanguages } from '../../../src/i18n/languages';
 import { renderWithApp } from '../../support/render-with-app';
 
 const routes = ['/region', '/channels', '/guide', '/guide/1', '/guide/2', '/guide/3', '/guide/4', '/guide/5', '/guide/6', '/faq', '/scam', '/offline-options'];
+
+// Each route is a lazy chunk that vitest transforms on first use: on a busy 2-core CI machine the first
+// render can take longer than testing-library's 1 s default (this waits for it; it measures nothing).
+configure({ asyncUtilTimeout: 5000 });
 
 // A missing key renders as the key itself ("steps.face.title", "guide:intro.lead"), so no text may look like one.
 const rawKey = /\b(region|channel|channels|guide|faq|scam|offline|intro|step|steps|sources|questions|items)[:.][a-z]/;

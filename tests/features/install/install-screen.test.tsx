@@ -5,7 +5,7 @@ import {
   captureInstallPrompt,
   useInstallPromptStore,
   type BeforeInstallPromptEvent,
-} from '../../../src/app/pwa/install-prompt';
+} from '../../../src/features/install/effects/install-prompt';
 import { InstallScreen } from '../../../src/features/install/components/install-screen';
 import { renderWithApp } from '../../support/render-with-app';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app';
-import { defaultSettings, useSettingsStore } from '../../../src/features/settings/settings-store';
+import { defaultSettings, useSettingsStore } from '../../../src/shared/settings-store';
 import { languageFromBrowser } from '../../../src/i18n/languages';
 import { renderWithApp } from '../../support/render-with-app';
 

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app';
-import { defaultSettings, useSettingsStore } from '../../../src/features/settings/settings-store';
+import { defaultSettings, useSettingsStore } from '../../../src/shared/settings-store';
 import { renderWithApp } from '../../support/render-with-app';
 
 beforeEach(() => {

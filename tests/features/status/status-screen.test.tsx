@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusScreen } from '../../../src/features/status/components/status-screen';
 import { statusLink, statusTokenFromHash } from '../../../src/features/status/model/status-link';
-import { BackendError } from '../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../src/adapters/backend/backend-error';
 import { renderWithApp } from '../../support/render-with-app';
 import { aSession, anEvidence, testPerson } from '../submission/support/evidence';
 import { createFakeCertification } from '../submission/support/fake-certification';

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createWebSpeechService } from '../../../src/adapters/speech/web-speech-service';
-import { useSettingsStore } from '../../../src/features/settings/settings-store';
+import { useSettingsStore } from '../../../src/shared/settings-store';
 import { Screen } from '../../../src/shared/ui/screen';
 import { FakeSpeechSynthesis, fakeUtterance, fakeVoice } from '../../adapters/speech/fake-speech-synthesis';
 import { renderWithApp } from '../../support/render-with-app';

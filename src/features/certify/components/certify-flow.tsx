@@ -1,32 +1,58 @@
-import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useUpdateGate } from '../../../shared/update-gate';
+import { isIdNumberProblem, type IdNumberProblem } from '../../../../contract/id-number';
+import { isBackendError } from '../../../adapters/backend/backend-error';
+import type { PersonDetails } from '../../../adapters/backend/certification-backend';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
-import { LivenessFlow } from '../../liveness/components/liveness-flow';
-import { alreadyIssued } from '../../liveness/model/challenge-issue';
-import { DemoBanner } from '../../submission/components/demo-banner';
-import { OutboxEntryCard } from '../../submission/components/outbox-entry-card';
-import { useCertification, useOutboxSnapshot } from '../../submission/hooks/use-certification';
-import { isBackendError } from '../../submission/model/backend-error';
-import type { PersonDetails } from '../../submission/model/certification-backend';
-import type { OutboxEntry } from '../../submission/model/outbox';
+import { useUpdateGate } from '../../../shared/update-gate';
+import { LivenessFlow, type IssueChallenges } from '../../liveness';
+import { DemoBanner, useCertification } from '../../submission';
 import { certifyReducer, initialCertifyState, type StartErrorCode } from '../model/certify-flow';
 import { PersonForm } from './person-form';
+import { SentEntry } from './sent-entry';
 import { SubmitStep } from './submit-step';
+import '../certify.css';
+
+/** What a route's own "who" step gets (kiosk: staff type the person; family: the hand-over screen). */
+export type PersonStepProps = {
+  /** What is known so far: the route's person, or what was typed before the server refused it. */
+  person?: PersonDetails;
+  /** The server refused the ID number: which problem, to show at once. */
+  idProblem?: IdNumberProblem;
+  /** Starts the session for this person. */
+  onSubmit(person: PersonDetails): void;
+  /** The 演示 banner when the demo backend drives the flow (nothing otherwise): every step shows it. */
+  banner: ReactNode;
+};
+
+/** What a route's own "sent" screen gets (kiosk: progress, then the receipt). */
+export type SentStepProps = {
+  entryId: string;
+  /** The same person again with a fresh session (the submission was refused, or a redo was asked). */
+  restart(): void;
+  banner: ReactNode;
+};
 
 export type CertifyFlowProps = {
-  /** Known already (kiosk staff or a family member entered it): the form is skipped. */
+  /** Known already (family: the elder). Without renderPersonStep the form is skipped. */
   person?: PersonDetails;
-  /** Where back / 回到首页 / leaving the face check go. */
+  /** Where the back buttons go. */
   exitTo: string;
-  /** Called once the submission is saved in the outbox (kiosk: show the receipt when it has one). */
-  onSaved?(entryId: string): void;
-  /** Called when this flow's submission is approved (the person's own: next due date). */
+  /** Leaving the flow (the face check's 退出, 不发了): navigates to exitTo unless given (kiosk: wipe). */
+  onExit?(): void;
+  /** Once the submission is saved in the outbox (kiosk: today's count; family: the elder's latest). */
+  onSaved?(entry: OutboxEntry): void;
+  /** When this flow's submission is approved (the phone owner's own: next due date). */
   onApproved?(entry: OutboxEntry): void;
-  /** Replaces the built-in "sent" screen (kiosk receipt). */
-  renderSent?(entryId: string): React.ReactNode;
+  /** The route's own "who" step instead of the built-in person form. */
+  renderPersonStep?(props: PersonStepProps): ReactNode;
+  /** Shown above the face check (kiosk: "请 … 看着屏幕"). */
+  renderCheckHeader?(person: PersonDetails): ReactNode;
+  /** The route's own screen once the submission is saved, instead of the built-in progress screen. */
+  renderSent?(props: SentStepProps): ReactNode;
 };
 
 function startErrorCode(error: unknown): StartErrorCode {
@@ -37,37 +63,61 @@ function startErrorCode(error: unknown): StartErrorCode {
 }
 
 /**
- * One certification from who → face check → 提交 → followed status. Reusable: /certify mounts it
- * for the phone's owner; kiosk and family mount it with the person's details.
+ * The only certification flow: who → face check → 提交 → followed status. /certify mounts it for the
+ * phone's owner, /kiosk for each visitor, /family for an elder; each route changes only the "who"
+ * step, where leaving goes and what happens once it is saved. So all three have the same session
+ * start (and its refusal of an ID number), expiry warning, save failure and status.
  */
-export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }: CertifyFlowProps) {
+export function CertifyFlow({ person, exitTo, onExit, onSaved, onApproved, renderPersonStep, renderCheckHeader, renderSent }: CertifyFlowProps) {
   const { t } = useTranslation('certify');
   const { t: tCommon } = useTranslation('common');
   const { t: tSubmission } = useTranslation('submission');
   const { backend, outbox } = useCertification();
   const [, navigate] = useLocation();
-  const [state, dispatch] = useReducer(certifyReducer, person, initialCertifyState);
-  const notifySaved = useEffectEvent((entryId: string) => onSaved?.(entryId));
+  const [state, dispatch] = useReducer(certifyReducer, { person, askFirst: renderPersonStep !== undefined }, initialCertifyState);
+  const notifySaved = useEffectEvent((entry: OutboxEntry) => onSaved?.(entry));
+  const leave = () => (onExit ? onExit() : navigate(exitTo));
   // A person filling in details, checking their face or submitting is never offered a reload.
   useUpdateGate(true, 'certify');
 
-  const startingPerson = state.step === 'starting' ? state.person : undefined;
-  useEffect(() => {
-    if (!startingPerson) return;
-    const controller = new AbortController();
-    backend.startSession(startingPerson, { signal: controller.signal }).then(
-      (session) => dispatch({ type: 'session-started', session }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (isBackendError(error) && error.serverCode === 'invalid-id-number') {
-          dispatch({ type: 'start-refused-id', problem: error.problem ?? 'check-digit' });
-        } else {
-          dispatch({ type: 'start-failed', errorCode: startErrorCode(error) });
+  // The face check asks for its actions once it knows what this phone can see (the measured frame-rate
+  // tier) and how the evidence is made (live, or recorded with the camera app): the session starts then.
+  const stateRef = useRef(state);
+  // A layout effect: it runs before the face check's own effects could ask.
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
+  const issueChallenges = useCallback<IssueChallenges>(
+    async (request, signal) => {
+      const current = stateRef.current;
+      if (current.step !== 'liveness') throw new Error('the face check asked for actions outside its step');
+      const reusable = current.session && (current.session.tier ?? 'standard') === request.tier && (current.session.route ?? 'live') === request.route;
+      let session = reusable ? current.session : null;
+      if (!session) {
+        try {
+          session = await backend.startSession(current.person, { tier: request.tier, route: request.route, signal });
+        } catch (error: unknown) {
+          if (!signal.aborted) {
+            if (isBackendError(error) && error.serverCode === 'invalid-id-number') {
+              dispatch({ type: 'start-refused-id', problem: isIdNumberProblem(error.problem) ? error.problem : 'check-digit' });
+            } else {
+              dispatch({ type: 'start-failed', errorCode: startErrorCode(error) });
+            }
+          }
+          throw error;
         }
-      },
-    );
-    return () => controller.abort();
-  }, [backend, startingPerson]);
+        dispatch({ type: 'session-started', session });
+      }
+      return {
+        challenges: session.challenges,
+        challengeId: session.sessionId,
+        nonce: session.nonce,
+        ...(session.spokenCode ? { spokenCode: session.spokenCode } : {}),
+        issuedAtEpochMs: Date.now(),
+      };
+    },
+    [backend],
+  );
 
   const saving = state.step === 'saving' ? state : undefined;
   useEffect(() => {
@@ -77,7 +127,7 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
       (entry) => {
         if (cancelled) return;
         dispatch({ type: 'saved', entryId: entry.id });
-        notifySaved(entry.id);
+        notifySaved(entry);
       },
       () => {
         if (!cancelled) dispatch({ type: 'save-failed' });
@@ -89,28 +139,19 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
   }, [outbox, saving]);
 
   const banner = <DemoBanner backendKind={backend.kind} />;
+  const restart = () => dispatch({ type: 'restart' });
 
   switch (state.step) {
-    case 'person':
+    case 'person': {
+      const onSubmit = (details: PersonDetails) => dispatch({ type: 'person-entered', person: details });
+      if (renderPersonStep) return <>{renderPersonStep({ person: state.person, idProblem: state.idProblem, onSubmit, banner })}</>;
       return (
         <Screen title={t('person.title')} backTo={exitTo}>
           {banner}
-          <PersonForm
-            initial={state.person}
-            serverIdProblem={state.idProblem}
-            onSubmit={(details) => dispatch({ type: 'person-entered', person: details })}
-          />
+          <PersonForm initial={state.person} serverIdProblem={state.idProblem} onSubmit={onSubmit} />
         </Screen>
       );
-    case 'starting':
-      return (
-        <Screen title={t('title')} backTo={exitTo}>
-          {banner}
-          <p className="loading" role="status">
-            {t('starting')}
-          </p>
-        </Screen>
-      );
+    }
     case 'start-failed':
       return (
         <Screen title={t('title')} backTo={exitTo}>
@@ -127,13 +168,15 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
       return (
         <>
           {backend.kind === 'demo' && <div className="certify-demo-strip">{banner}</div>}
+          {renderCheckHeader?.(state.person)}
           <LivenessFlow
+            key={state.attempt}
             mode="certify"
-            issueChallenges={alreadyIssued({ challenges: state.session.challenges, challengeId: state.session.sessionId, nonce: state.session.nonce })}
+            issueChallenges={issueChallenges}
             backTo={exitTo}
             title={t('liveness.title')}
             onPassed={(evidence) => dispatch({ type: 'liveness-passed', evidence })}
-            onExit={() => navigate(exitTo)}
+            onExit={leave}
           />
         </>
       );
@@ -150,17 +193,17 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
             saveFailed={state.step === 'save-failed'}
             onSubmit={() => dispatch({ type: 'submit' })}
             onRedo={() => dispatch({ type: 'redo-liveness' })}
-            onRestart={() => dispatch({ type: 'restart' })}
-            onDiscard={() => navigate(exitTo)}
+            onRestart={restart}
+            onDiscard={leave}
           />
         </Screen>
       );
     case 'sent':
-      if (renderSent) return <>{renderSent(state.entryId)}</>;
+      if (renderSent) return <>{renderSent({ entryId: state.entryId, restart, banner })}</>;
       return (
         <Screen title={t('sent.title')} backTo={exitTo}>
           {banner}
-          <SentEntry entryId={state.entryId} onCertifyAgain={() => dispatch({ type: 'restart' })} onApproved={onApproved} />
+          <SentEntry entryId={state.entryId} onCertifyAgain={restart} onApproved={onApproved} />
           <Link href="/status" className="btn btn-secondary btn-block">
             {tSubmission('action.viewStatus')}
           </Link>
@@ -170,37 +213,4 @@ export function CertifyFlow({ person, exitTo, onSaved, onApproved, renderSent }:
         </Screen>
       );
   }
-}
-
-/** The saved submission, live from the outbox: 已保存… → 正在提交 → 已提交 → 审核中 → result. */
-export function SentEntry({
-  entryId,
-  onCertifyAgain,
-  onApproved,
-}: {
-  entryId: string;
-  onCertifyAgain?: () => void;
-  onApproved?: (entry: OutboxEntry) => void;
-}) {
-  const { outbox } = useCertification();
-  const snapshot = useOutboxSnapshot();
-  const entry = snapshot.entries.find((e) => e.id === entryId);
-  const approvedAt = entry?.status?.state === 'approved' ? entry.status.decidedAt : undefined;
-  const reported = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!entry || !approvedAt || reported.current === approvedAt) return;
-    reported.current = approvedAt;
-    onApproved?.(entry);
-  }, [entry, approvedAt, onApproved]);
-  if (!entry) return null;
-  return (
-    <OutboxEntryCard
-      entry={entry}
-      progress={snapshot.progress[entry.id]}
-      outbox={outbox}
-      certifyHref="/certify"
-      onCertifyAgain={onCertifyAgain}
-      allowForget={false}
-    />
-  );
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { recordOwnApproval } from '../../due-date/due-date-store';
-import type { OutboxEntry } from '../../submission/model/outbox';
+import { recordOwnApproval } from '../../due-date';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { CertifyFlow } from './certify-flow';
 
 /** /certify: the phone's owner certifies themselves. */

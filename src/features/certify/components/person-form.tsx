@@ -1,21 +1,30 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIdNumberProblem } from '../../../../contract/id-number';
-import type { PersonDetails } from '../../submission/model/certification-backend';
-import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
+import type { PersonDetails } from '../../../adapters/backend/certification-backend';
+import type { IdNumberProblem } from '../../../../contract/id-number';
+import { IdNumberField } from '../../../shared/ui/id-number-field';
 import { TextField } from '../../../shared/ui/text-field';
-import '../../submission/components/submission.css';
+import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
 
 type Props = {
   initial?: PersonDetails;
-  /** A problem the server found with the ID number (IdNumberProblem value), shown at once. */
-  serverIdProblem?: string;
+  /** A problem the server found with the ID number, shown at once. */
+  serverIdProblem?: IdNumberProblem;
   onSubmit(person: PersonDetails): void;
+  /** The line above the fields (who fills them in differs: the retiree, kiosk staff). */
+  intro?: string;
+  /** Extra class for a route's own sizing (the kiosk's bigger fields). */
+  fieldClassName?: string;
+  /** A device one person after another uses (kiosk): the browser must not remember or offer what was typed. */
+  sharedDevice?: boolean;
   today?: () => Date;
 };
 
-/** Name, 身份证号 and an optional phone, with one plain message per problem next to its field. */
-export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => new Date() }: Props) {
+/**
+ * The one person form of every certification: name, 身份证号 and an optional phone, with one plain
+ * message per problem next to its field, and focus taken to the first thing to fix.
+ */
+export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldClassName, sharedDevice = false, today = () => new Date() }: Props) {
   const { t } = useTranslation('certify');
   const ids = { name: useId(), id: useId(), phone: useId() };
   const [input, setInput] = useState<PersonFormInput>({
@@ -23,11 +32,7 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => n
     idNumber: initial?.idNumber ?? '',
     phone: initial?.phone ?? '',
   });
-  const [errors, setErrors] = useState<PersonFormErrors>(() =>
-    serverIdProblem && isIdNumberProblem(serverIdProblem)
-      ? { idNumber: { problem: serverIdProblem, lengthChars: (initial?.idNumber ?? '').length } }
-      : {},
-  );
+  const [errors, setErrors] = useState<PersonFormErrors>(() => (serverIdProblem ? { idNumber: serverIdProblem } : {}));
   const nameRef = useRef<HTMLInputElement>(null);
   const idNumberRef = useRef<HTMLInputElement>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
@@ -41,51 +46,45 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, today = () => n
       return;
     }
     setErrors(result.errors);
-    // Take the person straight to the first thing to fix.
     const first = result.errors.name ? nameRef : result.errors.idNumber ? idNumberRef : phoneRef;
     first.current?.focus();
   };
 
-  const idError = errors.idNumber ? t(`person.error.id.${errors.idNumber.problem}`, { count: errors.idNumber.lengthChars }) : undefined;
-
   return (
     <form className="person-form" onSubmit={submit} noValidate>
-      <p className="lead">{t('person.intro')}</p>
+      <p className="lead">{intro ?? t('person.intro')}</p>
       <TextField
         inputRef={nameRef}
         id={ids.name}
+        className={fieldClassName}
         label={t('person.name')}
         hint={t('person.nameHint')}
         name="name"
-        autoComplete="name"
+        autoComplete={sharedDevice ? 'off' : 'name'}
         value={input.name}
         error={errors.name ? t('person.error.nameEmpty') : null}
         announceError={false}
         onChange={(name) => setInput({ ...input, name })}
       />
-      <TextField
+      <IdNumberField
         inputRef={idNumberRef}
         id={ids.id}
+        className={fieldClassName}
         label={t('person.idNumber')}
-        hint={t('person.idNumberHint')}
-        name="idNumber"
-        autoCapitalize="characters"
-        spellCheck={false}
-        inputMode="text"
-        maxLength={22}
         value={input.idNumber}
-        error={idError}
+        problem={errors.idNumber}
         announceError={false}
         onChange={(idNumber) => setInput({ ...input, idNumber })}
       />
       <TextField
         inputRef={phoneRef}
         id={ids.phone}
+        className={fieldClassName}
         label={t('person.phone')}
         hint={t('person.phoneHint')}
         name="phone"
         type="tel"
-        autoComplete="tel"
+        autoComplete={sharedDevice ? 'off' : 'tel'}
         inputMode="tel"
         value={input.phone}
         error={errors.phone ? t('person.error.phone') : null}

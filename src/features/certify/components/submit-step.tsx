@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from '../../liveness/model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 import { Notice } from '../../../shared/ui/notice';
 
 type Props = {

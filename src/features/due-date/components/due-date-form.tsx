@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/ui/text-field';
 import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 import { benefitTypes, isBenefitType, provincesWithOwnRules, type BenefitType } from '../model/due-date-rules';
+import '../due-date.css';
 
 export type DueFormValue = { lastCertifiedOn: CalendarDate; provinceCode: string | null; benefitType: BenefitType | null };
 

@@ -3,6 +3,7 @@ import { dueStateOn, type DueResult } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
 import type { CalendarDate } from '../../../../contract/calendar-date';
 import { Icon } from '../../../shared/ui/icons';
+import '../due-date.css';
 
 /** The next due date in words, with how it was worked out and where the rule comes from. */
 export function DueSummary({ due, today, showRule = true }: { due: DueResult; today: CalendarDate; showRule?: boolean }) {

@@ -4,8 +4,8 @@ import { useLocation } from 'wouter';
 import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
 import { TextField } from '../../../shared/ui/text-field';
-import { IdNumberField } from '../../kiosk/components/id-number-field';
-import { newRandomId } from '../../submission/certification-services';
+import { IdNumberField } from '../../../shared/ui/id-number-field';
+import { newRandomId } from '../../../shared/random';
 import { useFamilyStore } from '../family-store';
 import { consentTextVersion, isRelation, relations, type Relation } from '../model/elder';
 import '../family.css';
@@ -87,7 +87,7 @@ function ElderForm({ onNext }: { onNext: (draft: Draft) => void }) {
             </label>
           ))}
         </fieldset>
-        <IdNumberField id={id} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
+        <IdNumberField id={`${id}-id`} label={t('form.idNumber')} value={idNumber} problem={idProblem} onChange={setIdNumber} />
         <button type="submit" className="btn btn-primary btn-block">
           {t('form.next')}
         </button>

@@ -3,18 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { maskIdNumber } from '../../../../contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
-import { AddToCalendarButton } from '../../due-date/components/add-to-calendar-button';
-import { DueDateForm } from '../../due-date/components/due-date-form';
-import { DueSummary } from '../../due-date/components/due-summary';
-import { useToday } from '../../due-date/hooks/use-today';
+import { AddToCalendarButton, DueDateForm, DueSummary, useToday, nextDueDate } from '../../due-date';
 import { calendarDateOf } from '../../../../contract/calendar-date';
-import { nextDueDate } from '../../due-date/model/due-date-rules';
-import { useOutboxSnapshot } from '../../submission/hooks/use-certification';
-import { entryDisplay, type OutboxEntry } from '../../submission/model/outbox';
+import { useOutboxSnapshot, entryDisplay } from '../../submission';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { useFamilyStore } from '../family-store';
 import type { Elder } from '../model/elder';
 import '../family.css';
-import '../../due-date/due-date.css';
 
 /** `/family`: the elders this phone follows, each with their last result and next due date. */
 export function FamilyScreen() {

@@ -1,5 +1,5 @@
 import { isCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
-import { isBenefitType, type BenefitType } from '../../due-date/model/due-date-rules';
+import { isBenefitType, type BenefitType } from '../../due-date';
 
 /** An elder a family member follows from their own phone, added with the elder's own consent. */
 export const relations = ['father', 'mother', 'spouse', 'grandparent', 'other'] as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { CertifyEntryLink } from '../../certify/components/certify-entry-link';
+import { CertifyEntryLink } from './certify-entry-link';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { useGuideChannel } from '../hooks/use-guide-channel';

@@ -1,6 +1,4 @@
-import { channelSearchName, regionShortName } from '../../region/data/region-text';
-import { useChosenRegion } from '../../region/hooks/use-chosen-region';
-import { mainRegionalChannel } from '../../region/model/pick-channels';
+import { channelSearchName, regionShortName, useChosenRegion, mainRegionalChannel } from '../../region';
 
 /**
  * Names to use in the guide's sentences: the chosen region and its most trusted phone channel

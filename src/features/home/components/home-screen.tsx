@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import { DueDateLink, DueReminderBanner } from '../../due-date/components/due-reminder-banner';
+import { DueDateLink, DueReminderBanner } from '../../due-date';
 
 const choices = [
   { href: '/region', label: 'choice.guide', hint: 'choice.guideHint', icon: 'guide', primary: true },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { promptInstall, useInstallPromptStore } from '../../../app/pwa/install-prompt';
+import { promptInstall, useInstallPromptStore } from '../effects/install-prompt';
 
 export type InstallResult = 'accepted' | 'dismissed' | null;
 

@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { maskIdNumber } from '../../../../contract/id-number';
-import type { KioskPerson, KioskReceipt } from '../kiosk-person-store';
-import { statusLink } from '../../status/model/status-link';
+import type { SubmissionReceipt } from '../../../adapters/backend/certification-backend';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
+import { statusLink } from '../../status';
 import { ReceiptQr } from './receipt-qr';
 
 /** What the person takes home: a QR code to their status, the short code, printable. */
-export function KioskReceiptView({ person, receipt }: { person: KioskPerson; receipt: KioskReceipt }) {
+export function KioskReceiptView({ entry, receipt }: { entry: OutboxEntry; receipt: SubmissionReceipt }) {
   const { t, i18n } = useTranslation('kiosk');
   const link = statusLink(window.location.origin, receipt.statusToken);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(receipt.submittedAt));
+  const submittedAt = entry.receivedAt ?? entry.createdAt;
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(submittedAt));
   return (
     // The screen's own heading says 已提交，请收好回执; the section is named by it for screen readers.
     <section className="kiosk-receipt" aria-label={t('receipt.title')}>
       <p className="receipt-print-only receipt-app-name">{t('receipt.appName')}</p>
-      <p className="receipt-person">{t('receipt.person', { name: person.name, id: maskIdNumber(person.idNumber) })}</p>
+      <p className="receipt-person">{t('receipt.person', { name: entry.personName, id: entry.idNumberMasked })}</p>
       <div className="receipt-body">
         <ReceiptQr text={link} label={t('receipt.qrLabel')} />
         <div className="receipt-text">

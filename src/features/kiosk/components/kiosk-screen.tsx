@@ -1,26 +1,15 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
-import { useKioskPersonStore } from '../kiosk-person-store';
 import { useKioskStore } from '../kiosk-store';
 import { KioskShell } from './kiosk-shell';
 import { PinCheckForm } from './pin-check-form';
 import { PinSetup } from './pin-setup';
 import '../kiosk.css';
 
-/** `/kiosk` (and `/kiosk/back`, the back button inside kiosk mode). */
+/** `/kiosk` (and `/kiosk/back`, where the back buttons inside kiosk mode lead: see useKioskSession). */
 export function KioskScreen() {
   const pin = useKioskStore((s) => s.pin);
   const enabled = useKioskStore((s) => s.enabled);
-  const [location, navigate] = useLocation();
-
-  useEffect(() => {
-    if (location === '/kiosk/back') {
-      useKioskPersonStore.getState().back();
-      navigate('/kiosk', { replace: true });
-    }
-  }, [location, navigate]);
 
   if (!pin) return <PinSetup />;
   if (!enabled) return <KioskUnlock />;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CertificationBackend } from '../../submission/model/certification-backend';
-import { useToday } from '../../due-date/hooks/use-today';
+import type { CertificationBackend } from '../../../adapters/backend/certification-backend';
+import { useToday } from '../../due-date';
 import { useKioskStore } from '../kiosk-store';
 import { isFinalState, kioskRecordStates, summarizeDay } from '../model/kiosk-day';
 

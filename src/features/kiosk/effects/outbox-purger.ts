@@ -1,5 +1,5 @@
-import type { OutboxSync } from '../../submission/effects/outbox-sync';
-import type { OutboxEntry } from '../../submission/model/outbox';
+import type { OutboxSync } from '../../submission';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 
 /**
  * Removes kiosk entries from the outbox on 下一位 without dropping an upload: entries the server

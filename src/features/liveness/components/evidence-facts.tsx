@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 
 /** Practice: what a real check would hand over besides the photo and video (for the curious and for staff). */
 export function EvidenceFacts({ evidence }: { evidence: Evidence }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { IssueChallenges } from '../model/challenge-issue';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
 import { useUpdateGate } from '../../../shared/update-gate';
 import { useLivenessFlow } from '../hooks/use-liveness-flow';

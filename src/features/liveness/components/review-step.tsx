@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../shared/ui/screen';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 import { EvidenceFacts } from './evidence-facts';
 
 type ReviewStepProps = {

@@ -8,7 +8,7 @@ import {
 import type { Recorder } from '../../../adapters/recorder/recorder';
 import { tierForFrameRate } from '../../../../contract/challenges';
 import type { IssueChallenges, IssuedChallenges } from '../model/challenge-issue';
-import type { Evidence, EvidenceMetadata } from '../model/evidence';
+import type { Evidence, EvidenceMetadata } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import {
   actionRecordsFrom,

@@ -4,7 +4,7 @@ import { CameraError } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
 import { useFaceCheckServices } from './face-check-services-context';
 import type { IssueChallenges } from '../model/challenge-issue';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { recordDetectMs, recordRebuild, recordTier } from '../effects/diagnostics';
 import { runLivenessCheck, type CheckFailure, type CheckView, type LivenessCheckControls } from '../effects/run-liveness-check';

@@ -5,7 +5,7 @@ import { useFaceCheckServices } from './face-check-services-context';
 import type { MissingFeature } from '../effects/face-check-services';
 import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../../adapters/backend/evidence';
 
 export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed' | 'issue-failed';
 

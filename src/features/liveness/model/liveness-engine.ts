@@ -16,7 +16,7 @@
  * Time comes only from events (frame timestamps, ticks, resume), so paused time never counts.
  */
 import type { ChallengeKind } from './challenge';
-import type { ActionRecord } from './evidence';
+import type { ActionRecord } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from './liveness-config';
 import type { FaceMeasurement, MeasuredFace } from './measure-face';
 

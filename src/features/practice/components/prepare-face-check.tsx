@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFaceCheckServices } from '../../liveness/hooks/face-check-services-context';
+import { useFaceCheckServices } from '../../liveness';
 
 type PrepareState = { name: 'idle' } | { name: 'loading'; percent: number } | { name: 'done' } | { name: 'failed' };
 

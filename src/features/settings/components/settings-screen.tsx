@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { supportedLanguages } from '../../../i18n/languages';
 import { Icon } from '../../../shared/ui/icons';
 import { Screen } from '../../../shared/ui/screen';
-import { textSizes, useSettingsStore } from '../settings-store';
+import { textSizes, useSettingsStore } from '../../../shared/settings-store';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');

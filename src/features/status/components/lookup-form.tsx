@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBackendError } from '../../submission/model/backend-error';
-import type { CertificationBackend } from '../../submission/model/certification-backend';
+import { isBackendError } from '../../../adapters/backend/backend-error';
+import type { CertificationBackend } from '../../../adapters/backend/certification-backend';
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
 import { TextField } from '../../../shared/ui/text-field';
-import '../../submission/components/submission.css';
 
 type Outcome = 'notFound' | 'tooMany' | 'network';
 

@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
-import { DemoBanner } from '../../submission/components/demo-banner';
-import { OutboxEntryCard } from '../../submission/components/outbox-entry-card';
-import { SubmissionStatusCard } from '../../submission/components/submission-status-card';
-import { useCertification, useOutboxSnapshot } from '../../submission/hooks/use-certification';
+import { DemoBanner, OutboxEntryCard, SubmissionStatusCard, useCertification, useOutboxSnapshot } from '../../submission';
 import { useStatusPoll } from '../hooks/use-status-poll';
 import { LookupForm } from './lookup-form';
 import { statusTokenFromHash } from '../model/status-link';
+import '../status.css';
 
 function useLocationHash(): string {
   const [hash, setHash] = useState(() => window.location.hash);

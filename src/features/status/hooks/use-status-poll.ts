@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { pollStatus } from '../../submission/effects/poll-status';
-import type { CertificationBackend, SubmissionStatus } from '../../submission/model/certification-backend';
-import type { RetryPolicy } from '../../submission/model/retry-policy';
-import { browserTimers } from '../../submission/model/timers';
+import { pollStatus, type RetryPolicy } from '../../submission';
+import type { CertificationBackend, SubmissionStatus } from '../../../adapters/backend/certification-backend';
+import { browserTimers } from '../../../shared/timers';
 
 export type PolledStatus = { status?: SubmissionStatus; fatalCode?: string; checkedAtMs?: number; lastPollFailed: boolean };
 

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OutboxSync } from '../effects/outbox-sync';
-import type { UploadProgress } from '../model/certification-backend';
-import { entryDisplay, type OutboxEntry } from '../model/outbox';
+import type { UploadProgress } from '../../../adapters/backend/certification-backend';
+import { entryDisplay } from '../model/outbox';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import '../../../shared/ui/form-field.css';
 import { SubmissionStatusCard } from './submission-status-card';
 

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import type { ApiErrorCode } from '../../../../contract/api-errors';
+import { isEvidenceRefusalCode, type ApiErrorCode } from '../../../../contract/api-errors';
 import { Trans, useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import type { SubmissionStatus, UploadProgress } from '../model/certification-backend';
+import type { SubmissionStatus, UploadProgress } from '../../../adapters/backend/certification-backend';
 import type { EntryDisplay } from '../model/outbox';
 import './submission.css';
 
@@ -48,6 +48,8 @@ const failureCodes = [
   'nonce-already-used',
   'nonce-mismatch',
   'wrong-file-type',
+  'unreadable-photo',
+  'unreadable-video',
   'upload-too-large',
   'video-too-long',
   'evidence-missing',
@@ -137,7 +139,8 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
       {display === 'failed' && (
         <>
           <p>{t(`failure.${failureCode && isFailureCode(failureCode) ? failureCode : 'default'}`)}</p>
-          <p>{t('explain.failed')}</p>
+          {/* The photo or video itself was refused: say it is not the person's fault and what to do. */}
+          <p>{t(isEvidenceRefusalCode(failureCode) ? 'explain.failedEvidence' : 'explain.failed')}</p>
         </>
       )}
       {children}

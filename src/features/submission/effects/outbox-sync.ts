@@ -1,17 +1,18 @@
 import type { OutboxStorage } from '../../../adapters/storage/outbox-storage';
 import { maskIdNumber } from '../../../../contract/id-number';
-import type { Evidence } from '../../liveness/model/evidence';
-import { isBackendError, isTransientFailure } from '../model/backend-error';
+import type { Evidence } from '../../../adapters/backend/evidence';
+import { isBackendError, isTransientFailure } from '../../../adapters/backend/backend-error';
 import {
   isFinalStatus,
   type CertificationBackend,
   type CertificationSession,
   type PersonDetails,
   type UploadProgress,
-} from '../model/certification-backend';
-import { hasReceipt, sortEntries, type OutboxEntry } from '../model/outbox';
+} from '../../../adapters/backend/certification-backend';
+import { hasReceipt, sortEntries } from '../model/outbox';
+import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { nextRetryDelayMs, statusPollPolicy, uploadRetryPolicy, type RetryPolicy } from '../model/retry-policy';
-import type { Timers } from '../model/timers';
+import type { Timers } from '../../../shared/timers';
 import { pollStatus, type StatusPoller } from './poll-status';
 
 export type OutboxSnapshot = {

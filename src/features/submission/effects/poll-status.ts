@@ -1,11 +1,11 @@
-import { isBackendError, isTransientFailure } from '../model/backend-error';
+import { isBackendError, isTransientFailure } from '../../../adapters/backend/backend-error';
 import {
   isFinalStatus,
   type CertificationBackend,
   type SubmissionStatus,
-} from '../model/certification-backend';
+} from '../../../adapters/backend/certification-backend';
 import { nextRetryDelayMs, statusPollPolicy, type RetryPolicy } from '../model/retry-policy';
-import type { Timers } from '../model/timers';
+import type { Timers } from '../../../shared/timers';
 
 export type StatusPollDeps = {
   backend: Pick<CertificationBackend, 'getStatus'>;

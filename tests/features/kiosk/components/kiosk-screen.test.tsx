@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { KioskLock } from '../../../../src/features/kiosk/components/kiosk-lock';
 import { KioskScreen } from '../../../../src/features/kiosk/components/kiosk-screen';
-import { useKioskPersonStore } from '../../../../src/features/kiosk/kiosk-person-store';
 import { useKioskStore } from '../../../../src/features/kiosk/kiosk-store';
 import { hashPin } from '../../../../src/features/kiosk/model/pin';
 import { defaultRuntimeConfig } from '../../../../src/shared/config/runtime-config';
@@ -20,7 +19,6 @@ const record = await hashPin('482915', {
 describe('kiosk screen', () => {
   beforeEach(() => {
     useKioskStore.setState({ pin: record, enabled: false, pinFailures: 0, records: [] });
-    useKioskPersonStore.getState().reset();
   });
 
   it('turns on only with the staff PIN, then asks staff for the person, with a message per ID mistake', async () => {
@@ -40,18 +38,23 @@ describe('kiosk screen', () => {
     expect(screen.getByText('今天共提交：0 人')).toBeInTheDocument();
 
     await user.click(start);
-    await user.click(screen.getByLabelText('老人姓名'));
+    expect(await screen.findByRole('heading', { level: 1, name: '请工作人员填写老人信息' })).toBeVisible();
+    await user.click(screen.getByLabelText('姓名'));
     await user.paste('王秀英');
-    await user.click(screen.getByLabelText('身份证号（18位）'));
+    await user.click(screen.getByLabelText('身份证号码'));
     await user.paste('11010519491231002');
-    await user.click(screen.getByRole('button', { name: '下一步：刷脸' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('身份证号应该是18位，现在是 17 位');
-    await user.clear(screen.getByLabelText('身份证号（18位）'));
-    await user.click(screen.getByLabelText('身份证号（18位）'));
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByLabelText('身份证号码')).toHaveAccessibleDescription(expect.stringContaining('身份证号码应该是 18 位，现在是 17 位'));
+    await user.clear(screen.getByLabelText('身份证号码'));
+    await user.click(screen.getByLabelText('身份证号码'));
     await user.paste('11010519490230002X');
-    await user.click(screen.getByRole('button', { name: '下一步：刷脸' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('出生日期');
-    expect(useKioskPersonStore.getState().step).toEqual({ kind: 'person' });
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByLabelText('身份证号码')).toHaveAccessibleDescription(expect.stringContaining('出生日期'));
+    // Still the form: nothing was sent to start a session.
+    expect(screen.getByRole('heading', { level: 1, name: '请工作人员填写老人信息' })).toBeVisible();
+    // A kiosk tablet serves one person after another: the browser must not offer the last one's details.
+    expect(screen.getByLabelText('姓名')).toHaveAttribute('autocomplete', 'off');
+    expect(screen.getByLabelText('手机号（可以不填）')).toHaveAttribute('autocomplete', 'off');
   }, 30_000);
 
   it('keeps every other screen locked to /kiosk while kiosk mode is on', async () => {

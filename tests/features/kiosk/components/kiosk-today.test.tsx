@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { calendarDateOf } from '../../../../contract/calendar-date';
 import { KioskToday } from '../../../../src/features/kiosk/components/kiosk-today';
 import { useKioskStore } from '../../../../src/features/kiosk/kiosk-store';
-import type { CertificationBackend } from '../../../../src/features/submission/model/certification-backend';
+import type { CertificationBackend } from '../../../../src/adapters/backend/certification-backend';
 import { renderWithApp } from '../../../support/render-with-app';
 
 function fakeBackend(): CertificationBackend {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LivenessFlow } from '../../../../src/features/liveness/components/liveness-flow';
 import { alreadyIssued } from '../../../../src/features/liveness/model/challenge-issue';
-import type { Evidence } from '../../../../src/features/liveness/model/evidence';
+import type { Evidence } from '../../../../src/adapters/backend/evidence';
 import { renderWithApp } from '../../../support/render-with-app';
 import { createFakeFaceCheck, installFakeVideoElement } from './face-check-fakes';
 

@@ -13,7 +13,7 @@ import {
 } from '../../../../src/features/liveness/effects/run-liveness-check';
 import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
 import type { ChallengeRequest } from '../../../../src/features/liveness/model/challenge-issue';
-import type { Evidence } from '../../../../src/features/liveness/model/evidence';
+import type { Evidence } from '../../../../src/adapters/backend/evidence';
 import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
 import { createFakeSession } from '../../../support/fakes/fake-camera';
 import { createFakeFrameGrabber, settle } from '../../../support/fakes/fake-frame-grabber';
@@ -223,8 +223,8 @@ describe('runLivenessCheck', () => {
     });
     // The actions were asked for once the person was in place, for the frame rate measured (a frame every 33 ms).
     expect(run.tiers).toEqual([{ tier: 'standard', analysedFps: expect.closeTo(30, 0) as number, route: 'live' }]);
-    expect(metadata.frameRate.tierFps).toBeCloseTo(30, 0);
-    expect(metadata.frameRate.analysedFps).toBeGreaterThan(25);
+    expect(metadata.frameRate?.tierFps).toBeCloseTo(30, 0);
+    expect(metadata.frameRate?.analysedFps).toBeGreaterThan(25);
     expect(metadata.actions).toHaveLength(1);
     const action = metadata.actions[0];
     expect(action?.kind).toBe('blink');

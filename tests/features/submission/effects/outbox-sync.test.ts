@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createIndexedDbOutboxStorage } from '../../../../src/adapters/storage/indexeddb-outbox-storage';
 import { createOutboxSync, type NetworkStatus } from '../../../../src/features/submission/effects/outbox-sync';
-import { BackendError } from '../../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
 import { entryDisplay } from '../../../../src/features/submission/model/outbox';
 import type { RetryPolicy } from '../../../../src/features/submission/model/retry-policy';
 import { aSession, anEvidence, testPerson } from '../support/evidence';
@@ -131,6 +131,27 @@ describe('outbox sync', () => {
     expect(sync.getSnapshot().entries[0]).toMatchObject({ phase: 'failed', lastErrorCode: 'session-expired' });
     expect(await storage.getEvidence(entry.id)).toBeUndefined();
     await timers.advance(600_000);
+    expect(fake.uploadCalls).toHaveLength(1);
+    sync.stop();
+  });
+
+  it.each([
+    ['unreadable-video', 422],
+    ['unreadable-photo', 422],
+    ['wrong-file-type', 415],
+  ] as const)('finding 1: a refusal of the evidence itself (%s) stops the retries, deletes the face data and asks for the check again', async (serverCode, status) => {
+    const { sync, storage, fake, timers } = setup();
+    fake.failNextUpload(new BackendError('http-4xx', 'bad file', { status, serverCode }));
+    await sync.start();
+    const entry = await sync.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
+    await timers.advance(0);
+    expect(sync.getSnapshot().entries[0]).toMatchObject({ phase: 'failed', lastErrorCode: serverCode });
+    expect(sync.getSnapshot().entries[0]?.nextAttemptAtMs).toBeUndefined();
+    expect(await storage.getEvidence(entry.id)).toBeUndefined();
+    expect(timers.pending()).toEqual([]);
+    // Neither time, the network coming back, nor 立即重试 sends it again.
+    await timers.advance(3_600_000);
+    await sync.syncNow();
     expect(fake.uploadCalls).toHaveLength(1);
     sync.stop();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pollStatus } from '../../../../src/features/submission/effects/poll-status';
-import { BackendError } from '../../../../src/features/submission/model/backend-error';
-import type { SubmissionStatus } from '../../../../src/features/submission/model/certification-backend';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
+import type { SubmissionStatus } from '../../../../src/adapters/backend/certification-backend';
 import type { RetryPolicy } from '../../../../src/features/submission/model/retry-policy';
 import { createFakeBackend } from '../support/fake-backend';
 import { createManualTimers } from '../support/manual-timers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryDisplay, sortEntries, type OutboxEntry } from '../../../../src/features/submission/model/outbox';
+import { entryDisplay, sortEntries } from '../../../../src/features/submission/model/outbox';
+import type { OutboxEntry } from '../../../../src/adapters/storage/outbox-storage';
 import { aSession } from '../support/evidence';
 
 const base: OutboxEntry = {

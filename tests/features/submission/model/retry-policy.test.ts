@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   backoffStepMs,
   nextRetryDelayMs,
-  parseRetryAfterMs,
   type RetryPolicy,
 } from '../../../../src/features/submission/model/retry-policy';
 
@@ -42,14 +41,5 @@ describe('retry policy', () => {
     expect(nextRetryDelayMs(9, policy, () => 0.9, 0)).toBe(0);
     expect(nextRetryDelayMs(0, policy, () => 0, 99 * 3_600_000)).toBe(600_000);
     expect(nextRetryDelayMs(2, policy, () => 0, Number.NaN)).toBe(4000);
-  });
-
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    const now = Date.UTC(2026, 0, 15, 8, 0, 0);
-    expect(parseRetryAfterMs('120', now)).toBe(120_000);
-    expect(parseRetryAfterMs('Thu, 15 Jan 2026 08:00:30 GMT', now)).toBe(30_000);
-    expect(parseRetryAfterMs('Thu, 15 Jan 2026 07:00:00 GMT', now)).toBe(0);
-    expect(parseRetryAfterMs('soon', now)).toBeUndefined();
-    expect(parseRetryAfterMs(null, now)).toBeUndefined();
   });
 });

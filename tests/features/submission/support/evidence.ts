@@ -1,5 +1,5 @@
-import type { Evidence } from '../../../../src/features/liveness/model/evidence';
-import type { CertificationSession } from '../../../../src/features/submission/model/certification-backend';
+import type { Evidence } from '../../../../src/adapters/backend/evidence';
+import type { CertificationSession } from '../../../../src/adapters/backend/certification-backend';
 
 /** A valid test ID number (check digit correct) and small evidence blobs with real JPEG/WebM magic bytes. */
 export const testPerson = { name: '张桂兰', idNumber: '11010519491231002X' };

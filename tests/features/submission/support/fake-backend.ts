@@ -1,11 +1,11 @@
-import { BackendError } from '../../../../src/features/submission/model/backend-error';
+import { BackendError } from '../../../../src/adapters/backend/backend-error';
 import type {
   CertificationBackend,
   ResumableUploadState,
   StatusResult,
   SubmissionReceipt,
   SubmissionStatus,
-} from '../../../../src/features/submission/model/certification-backend';
+} from '../../../../src/adapters/backend/certification-backend';
 
 type StatusAnswer = StatusResult | BackendError;
 

@@ -1,7 +1,7 @@
 import { createIndexedDbOutboxStorage } from '../../../../src/adapters/storage/indexeddb-outbox-storage';
 import type { CertificationServices } from '../../../../src/features/submission/certification-services';
 import { createOutboxSync, type NetworkStatus } from '../../../../src/features/submission/effects/outbox-sync';
-import { browserTimers } from '../../../../src/features/submission/model/timers';
+import { browserTimers } from '../../../../src/shared/timers';
 import { createFakeBackend } from './fake-backend';
 
 /** A network switch for tests: starts online, flip it with set(). */

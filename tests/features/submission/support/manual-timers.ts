@@ -1,4 +1,4 @@
-import type { Timers } from '../../../../src/features/submission/model/timers';
+import type { Timers } from '../../../../src/shared/timers';
 
 /** A clock that moves only when the test says so; due callbacks run in time order. */
 export type ManualTimers = Timers & {

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { projectRoot, startServerProcess, type ServerProcess } from '../../server/tests/support/server-process';
+
+/**
+ * The browser specs use the server tests' one helper (server/tests/support/): the real server as a
+ * child process, and the API as a client calls it. Only the e2e defaults live here.
+ */
+export { projectRoot, type ServerProcess } from '../../server/tests/support/server-process';
+export { statusOf, submitThroughApi, validIdNumber as testIdNumber } from '../../server/tests/support/api-client';
+
+export const reviewer = { username: 'reviewer.e2e', password: 'a long test passphrase' };
+
+/**
+ * The real server for a spec file that needs settings the playwright.config webServer must not get
+ * (a fixed challenge list matching the camera clip, a reviewer made with the CLI): the production
+ * build, its own data folder under test-results/, output in the test log.
+ */
+export function startE2eServer(name: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startServerProcess({
+    dataDir: path.join(projectRoot, 'test-results', `server-${name}-${process.pid}-${Date.now()}`),
+    reviewer,
+    stdio: 'inherit',
+    env: { STATIC_DIR: process.env.STATIC_DIR ?? 'dist', ...env },
+  });
+}

@@ -1,0 +1,41 @@
+import type { CreateSessionRequest, CreateSessionResponse } from '../../../contract/certification-api';
+import { pickChallenges } from '../../../contract/challenges';
+import { checkIdNumber } from '../../../contract/id-number';
+import { newId, newToken } from '../http/crypto-tokens';
+import { HttpError } from '../http/errors';
+import type { ServerContext } from '../server-context';
+import type { SessionRecord } from '../storage/submissions-repository';
+
+export type SessionService = {
+  /** A certification session: the person's details, the actions to perform and a one-time nonce. */
+  start(request: CreateSessionRequest): Promise<CreateSessionResponse>;
+};
+
+export function createSessionService(context: Pick<ServerContext, 'config' | 'repository' | 'now' | 'random' | 'log'>): SessionService {
+  const { config, repository, now, random } = context;
+  if (config.fixedChallenges) {
+    context.log.warn(`FIXED_CHALLENGES=${config.fixedChallenges.join(',')}: every session asks for the same actions (tests and demonstrations only)`);
+  }
+  return {
+    async start(request) {
+      const id = checkIdNumber(request.idNumber, now());
+      if (!id.valid) {
+        throw new HttpError(400, 'invalid-id-number', `The ID number is not valid (${id.problem}).`, { problem: id.problem, fields: ['idNumber'] });
+      }
+      const createdAt = now();
+      const session: SessionRecord = {
+        id: newId(random),
+        name: request.name,
+        idNumber: id.normalized,
+        phone: request.phone && request.phone !== '' ? request.phone : null,
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(request.tier ?? 'standard', random),
+        nonce: newToken(random),
+        createdAt: createdAt.toISOString(),
+        expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),
+        usedAt: null,
+      };
+      await repository.createSession(session);
+      return { sessionId: session.id, challenges: session.challenges, nonce: session.nonce, expiresAt: session.expiresAt };
+    },
+  };
+}

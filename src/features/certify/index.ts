@@ -1,0 +1,7 @@
+/**
+ * The one certification flow, for the routes that mount it with their own "who" step (kiosk,
+ * family): the only file they may import from certify/ (docs/structure.md; lint holds it).
+ */
+export { CertifyFlow, type CertifyFlowProps, type PersonStepProps, type SentStepProps } from './components/certify-flow';
+export { PersonForm } from './components/person-form';
+export { SentEntry } from './components/sent-entry';
