@@ -27,7 +27,8 @@ async function requestWakeLock(): Promise<WakeLockSentinel | null> {
   }
 }
 
-function deviceFacts() {
+/** What the evidence says about the phone (no personal data). */
+export function deviceFacts() {
   return {
     userAgent: navigator.userAgent,
     screen: `${screen.width}x${screen.height}@${window.devicePixelRatio}`,
