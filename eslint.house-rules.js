@@ -14,7 +14,7 @@ export const featureEdges = {
   status: ['submission'],
   practice: ['liveness'],
   guide: ['region'],
-  home: ['due-date'],
+  home: ['due-date', 'submission'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -16,6 +16,8 @@ export const apiErrorCodes = [
   'internal-error',
   // Retiree API: sessions, uploads, submissions, status
   'invalid-id-number',
+  /** The name has invisible or control characters, or is too long (problem: a PersonNameProblem). */
+  'invalid-name',
   'unknown-session',
   'session-expired',
   'nonce-mismatch',
@@ -44,6 +46,16 @@ export const apiErrorCodes = [
   'submission-withdrawn',
   'invalid-status-token',
   'invalid-short-code',
+  /** The session has staged as many bytes as it may (STAGING_BYTES_PER_SESSION): start a new session. */
+  'upload-quota-exceeded',
+  /** 503: the server is short of disk space (or its staging area is full); Retry-After says when to try again. */
+  'storage-full',
+  /** 503: the server's disk or database failed to read or write; Retry-After says when to try again. */
+  'storage-unavailable',
+  /** Too many wrong ID-number endings were tried with this short code: it opens nothing any more. */
+  'short-code-locked',
+  /** A status token from a short-code look-up may read the status, not withdraw. */
+  'read-only-token',
   // Review console API
   'invalid-credentials',
   'not-signed-in',
@@ -83,7 +95,7 @@ export function isEvidenceRefusalCode(value: unknown): value is EvidenceRefusalC
 export type ApiErrorBody = {
   code: ApiErrorCode;
   message: string;
-  /** Only on invalid-id-number: which IdNumberProblem. */
+  /** Only on invalid-id-number (which IdNumberProblem) and invalid-name (which PersonNameProblem). */
   problem?: string;
   /** Only on validation errors: the request fields that were wrong (never their values). */
   fields?: string[];

@@ -36,7 +36,7 @@ export const defaultEvidenceLimits = {
 export const apiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  /** Only on invalid-id-number: which problem (same values as IdNumberProblem). */
+  /** Only on invalid-id-number (an IdNumberProblem) and invalid-name (a PersonNameProblem). */
   problem: z.optional(z.string()),
   /** Only on validation errors: the request fields that were wrong (never their values). */
   fields: z.optional(z.array(z.string())),
@@ -46,7 +46,8 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 
 // POST /api/sessions
 export const createSessionRequestSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  /** As typed: checkPersonName (person-name.ts) trims, normalises and refuses invisible characters. */
+  name: z.string().check(z.maxLength(200)),
   idNumber: z.string().check(z.maxLength(40)),
   phone: z.optional(z.string().check(z.trim(), z.maxLength(30))),
   /** The frame-rate tier the device measured; the session's actions come from it. Absent (older apps): 'standard'. */
@@ -156,7 +157,7 @@ export type CreateSubmissionRequest = z.infer<typeof createSubmissionRequestSche
 export const submissionReceiptSchema = z.object({
   submissionId: z.string(),
   statusToken: z.string(),
-  /** 8 characters (no 0/O/1/I) for the kiosk receipt: typed on another phone with the ID number's last 4. */
+  /** The receipt's 查询码, 16 digits (receipt-code.ts): typed on another phone with the ID number's last 4 for a read-only status link. */
   shortCode: z.string(),
 });
 export type SubmissionReceiptDto = z.infer<typeof submissionReceiptSchema>;
@@ -178,8 +179,9 @@ export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
 // POST /api/status/lookup
 export const statusLookupRequestSchema = z.object({
-  shortCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
-  idNumberLast4: z.string().check(z.trim(), z.regex(/^\d{3}[\dX]$/)),
+  /** The receipt's 查询码 as typed (spaces and dashes allowed; see receipt-code.ts). */
+  shortCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  idNumberLast4: z.string().check(z.trim(), z.regex(/^\d{3}[\dXx]$/)),
 });
 export type StatusLookupRequest = z.infer<typeof statusLookupRequestSchema>;
 

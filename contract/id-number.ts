@@ -8,7 +8,6 @@ export const idNumberProblems = [
   'empty',
   'wrong-length', // not 18 characters (an old 15-digit number must be upgraded first)
   'bad-characters', // anything but digits, with X allowed only last
-  'lowercase-x', // a lower-case x as the check character: ask for a capital X
   'bad-region', // the first two digits are not a provincial-level region code
   'bad-birth-date', // digits 7-14 are not a real date, or a date in the future, or before 1900
   'check-digit', // the last character does not match the other 17 (most often a typo)
@@ -45,12 +44,25 @@ function isRealPastDate(yyyymmdd: string, today: Date): boolean {
   return date.getTime() <= today.getTime();
 }
 
-/** Checks an ID number as typed; spaces are ignored (people often type it in groups). */
+/**
+ * What a person typed, as the number is written on the card: a small x becomes the capital X,
+ * full-width digits and Ｘ (a Chinese keyboard's) become plain ones. Nothing else changes, so a
+ * real mistake is still shown as typed. Used as the field changes, and again by checkIdNumber.
+ */
+export function normalizeIdNumberInput(raw: string): string {
+  return raw
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/[xｘＸ]/g, 'X');
+}
+
+/**
+ * Checks an ID number as typed; spaces are ignored (people often type it in groups) and a small x
+ * or full-width characters are taken as what they mean (normalizeIdNumberInput).
+ */
 export function checkIdNumber(raw: string, today: Date = new Date()): IdNumberCheck {
-  const value = raw.replace(/\s+/g, '');
+  const value = normalizeIdNumberInput(raw).replace(/\s+/g, '');
   if (value === '') return { valid: false, problem: 'empty' };
   if (value.length !== 18) return { valid: false, problem: 'wrong-length' };
-  if (/^\d{17}x$/.test(value)) return { valid: false, problem: 'lowercase-x' };
   if (!/^\d{17}[\dX]$/.test(value)) return { valid: false, problem: 'bad-characters' };
   if (!REGION_PREFIXES.has(value.slice(0, 2))) return { valid: false, problem: 'bad-region' };
   if (!isRealPastDate(value.slice(6, 14), today)) return { valid: false, problem: 'bad-birth-date' };

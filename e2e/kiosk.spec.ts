@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import { useServerAndCamera } from './support/server-and-camera';
+import { certifyingAppConfig } from './support/test-server';
 
 /**
  * Community kiosk on a 10-inch tablet, against the real server, with the real face check on
@@ -27,18 +28,29 @@ async function tablet(kiosk: Record<string, number>): Promise<Page> {
     hasTouch: true,
   });
   await context.route('**/config.json', (route) =>
-    route.fulfill({ json: { backend: { kind: 'http' }, kiosk } }),
+    route.fulfill({ json: { ...certifyingAppConfig, kiosk: { preset: true, ...kiosk } } }),
   );
   return context.newPage();
 }
 
+const servicePoint = '八里庄街道社区服务站';
+
+/** A tablet the deployment presets as a kiosk: straight to the PIN and the service point's name. */
 async function turnKioskOn(page: Page) {
   await page.goto('/kiosk');
   await expect(page.getByRole('heading', { level: 1, name: '设置工作人员密码' })).toBeVisible();
-  await page.getByLabel('新密码（4到8位数字）').fill(pin);
+  await page.getByLabel('新密码（6到8位数字）').fill(pin);
   await page.getByLabel('再输一次新密码').fill(pin);
+  await page.getByLabel('服务点名称（印在回执上）').fill(servicePoint);
   await page.getByRole('button', { name: '保存密码并开启' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
+}
+
+/** 下一位 (or 返回) asks before it wipes; this answers 清除. */
+async function confirmWipe(page: Page) {
+  const question = page.getByRole('alertdialog', { name: '办理下一位？' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: '清除，办理下一位' }).click();
 }
 
 async function enterPerson(page: Page, person: { name: string; idNumber: string }) {
@@ -55,8 +67,9 @@ async function throughFaceCheck(page: Page, person: { name: string; idNumber: st
   await expect(page.getByText(`请 ${person.name} 看着屏幕`)).toBeVisible();
   await page.getByRole('button', { name: '我看好了，下一步' }).click();
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
-  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
-  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+  // The photo is looked at once, here, beside 提交.
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('button', { name: '照片清楚，继续' })).toHaveCount(0);
 }
 
 /** Reads the receipt's QR code with a real decoder (jsQR) from the pixels the page shows. */
@@ -144,19 +157,22 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   await turnKioskOn(page);
 
   // The staff's typing mistakes each get their own plain message.
+  // A small x is the capital X it means, at once; the number pad is what opens for the field.
   await enterPerson(page, { name: first.name, idNumber: '11010519491231002x' });
-  await page.getByRole('button', { name: '下一步', exact: true }).click();
-  await expect(page.getByText('最后一位请写大写的 X，不要小写的 x。')).toBeVisible();
+  await expect(page.getByLabel('身份证号码')).toHaveValue('11010519491231002X');
+  await expect(page.getByLabel('身份证号码')).toHaveAttribute('inputmode', 'numeric');
   await page.getByLabel('身份证号码').fill('110105194912310021');
   await page.getByRole('button', { name: '下一步', exact: true }).click();
   await expect(page.getByText('号码里有一位不对。请对照身份证，一位一位再看看。')).toBeVisible();
   await page.getByRole('link', { name: /返回上一页/ }).click();
+  await confirmWipe(page);
 
   await throughFaceCheck(page, first);
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '已提交，请收好回执' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(`${first.name}（身份证 1101**********002X）`)).toBeVisible();
-  const firstCode = (await page.getByTestId('receipt-short-code').textContent()) ?? '';
+  // Printed in groups of four; stored (if it ever were) without the spaces.
+  const firstCode = ((await page.getByTestId('receipt-short-code').textContent()) ?? '').replace(/\s/g, '');
   expect(firstCode).toMatch(/^[A-Z2-9]{6,10}$/);
   const firstLink = await decodeReceiptQr(page);
   expect(firstLink).toMatch(new RegExp(`^${suite.server.baseUrl}/status#t=[A-Za-z0-9_-]{16,}$`));
@@ -178,6 +194,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByRole('button', { name: '下一位' }).last().click();
+  await confirmWipe(page);
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   // Allow the background purge to settle, then read every place back.
   await expect.poll(async () => (await everythingStored(page)).includes(first.name), { timeout: 15_000 }).toBe(false);
@@ -191,6 +208,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   const secondLink = await decodeReceiptQr(page);
   expect(secondLink).not.toBe(firstLink);
   await page.getByRole('button', { name: '下一位' }).last().click();
+  await confirmWipe(page);
   await expect(page.getByText('今天共提交：2 人')).toBeVisible();
 
   const rows = submissionsInDatabase();
@@ -198,7 +216,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
 
   // The first person opens their receipt's link on their own phone (another browser context).
   const phone = await suite.browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await phone.route('**/config.json', (route) => route.fulfill({ json: { backend: { kind: 'http' } } }));
+  await phone.route('**/config.json', (route) => route.fulfill({ json: certifyingAppConfig }));
   const own = await phone.newPage();
   await own.goto(firstLink);
   const linked = own.getByRole('region', { name: '这次认证' });
@@ -242,7 +260,8 @@ test('an upload in flight at 下一位 still arrives at the server, then leaves 
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText(/正在把照片和视频发给社保经办机构/).first()).toBeVisible();
   await page.getByRole('region', { name: '社区服务点' }).getByRole('button', { name: '下一位' }).click();
-  await page.getByRole('button', { name: '仍然下一位' }).click();
+  await expect(page.getByText(/还在上传。现在点“下一位”/)).toBeVisible();
+  await confirmWipe(page);
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
   await expect(page.getByText(third.name)).toHaveCount(0);
   // Not dropped: the outbox still holds it, and the server does not have it yet.

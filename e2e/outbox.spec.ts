@@ -33,8 +33,9 @@ async function faceCheck(page: Page, name: string) {
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '我看好了，下一步' }).click();
   await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
-  await page.getByRole('button', { name: '照片清楚，继续' }).click({ timeout: 90_000 });
-  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible();
+  // The photo is looked at once, here, beside 提交.
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('button', { name: '照片清楚，继续' })).toHaveCount(0);
 }
 
 async function approve(name: string) {

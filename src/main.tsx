@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { captureInstallPrompt } from './features/install/effects/install-prompt';
 import { AppServicesProvider, createServices } from './app/services';
+import { outboxMayHaveEntries } from './adapters/storage/outbox-presence';
 import { useSettingsStore } from './shared/settings-store';
 import { createI18n } from './i18n/i18n';
 import { languageFromBrowser } from './i18n/languages';
@@ -35,11 +36,11 @@ async function start() {
   // Submissions saved while offline go out by themselves on every launch and whenever the network
   // returns; receipts resume their status polling. Its own chunk, loaded after the first render.
   // Started when the browser is idle after the first paint, so it does not compete with the home
-  // screen's own chunks on a slow network.
+  // screen's own chunks on a slow network; not loaded at all on a device that never kept a
+  // submission (the certify and status screens start it themselves when they are used).
   const startOutbox = () =>
-    services
-      .certification()
-      .then((certification) => certification.outbox.start())
+    outboxMayHaveEntries()
+      .then((mayHave) => (mayHave ? services.certification().then((certification) => certification.outbox.start()) : undefined))
       .catch((error: unknown) => console.warn('the submission outbox could not start', error));
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(startOutbox, { timeout: 3000 });
   else setTimeout(startOutbox, 1000);

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { measureElderlyMetrics, type ElderlyMetrics } from './elderly-metrics';
+import { measureLayout, type LayoutMetrics } from './layout-metrics';
 
 /** Our promises (elderly-design.md), stricter than MIIT 适老化 and WCAG 2.2 AA. */
 export const elderlyThresholds = {
@@ -12,6 +13,8 @@ export const elderlyThresholds = {
   minContrast: 7,
   minTargetPx: 60,
   minTargetGapPx: 8,
+  /** A text that wraps must fit at least this many characters on its widest line. */
+  minCharsPerLine: 6,
 } as const;
 
 export type Thresholds = { -readonly [K in keyof typeof elderlyThresholds]: number };
@@ -79,7 +82,57 @@ export async function expectElderlyFriendly(page: Page, overrides: Partial<Thres
   expect(m.horizontalOverflowPx, `${where}: scrolls sideways`).toBeLessThanOrEqual(0);
   expect(m.textSizeAdjust, `${where}: text-size-adjust must leave WeChat/browser enlargement on`).not.toMatch(/none|^100%$/);
   expect(m.viewport, `${where}: zoom must stay allowed`).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0*)?\b/);
+  await expectReadableLayout(page, limits.minCharsPerLine);
   return m;
+}
+
+/**
+ * What a person sees as laid out: no text squeezed into a column narrower than about 6 characters
+ * a line, no button whose words are spread over more lines than it has words. Part of
+ * expectElderlyFriendly, so every screen and state that is measured is also looked at this way.
+ */
+export async function expectReadableLayout(page: Page, minCharsPerLine: number = elderlyThresholds.minCharsPerLine): Promise<LayoutMetrics> {
+  const layout = await page.evaluate(measureLayout, minCharsPerLine);
+  const where = page.url();
+  expect(layout.counted.texts, `${where}: no text looked at`).toBeGreaterThan(0);
+  expect(layout.narrowTexts, `${where}: text squeezed narrower than ${minCharsPerLine} characters a line`).toEqual([]);
+  expect(layout.wrappedButtons, `${where}: button text wrapped onto more lines than it has words`).toEqual([]);
+  return layout;
+}
+
+/**
+ * The things a screen is about — its main action, the camera preview of the face check — are in
+ * the first screen, whole and not covered (by the help bar, a banner), without scrolling.
+ */
+export async function expectInFirstScreen(page: Page, targets: readonly Locator[]): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expectInView(page, targets);
+}
+
+/** The targets are whole on screen where the person is now, not covered by anything. */
+export async function expectInView(page: Page, targets: readonly Locator[]): Promise<void> {
+  for (const target of targets) {
+    await expect(target).toBeVisible();
+    const seen = await target.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      // The middle, and just inside the top and bottom edges: all must show this element.
+      const points = [rect.top + 3, rect.top + rect.height / 2, rect.bottom - 3];
+      const hits = points.map((y) => {
+        const hit = y >= 0 && y < window.innerHeight ? document.elementFromPoint(x, y) : null;
+        return hit !== null && (hit === element || element.contains(hit));
+      });
+      const first = points.map((y) => document.elementFromPoint(x, Math.max(0, Math.min(window.innerHeight - 1, y))));
+      return {
+        top: Math.round(rect.top),
+        bottom: Math.round(rect.bottom),
+        viewportHeight: window.innerHeight,
+        whole: hits.every(Boolean),
+        coveredBy: first.map((hit) => (hit ? `<${hit.tagName.toLowerCase()}.${String(hit.className).split(' ')[0]}>` : 'nothing')),
+      };
+    });
+    expect(seen.whole, `${page.url()}: ${target.toString()} not whole on screen: ${JSON.stringify(seen)}`).toBe(true);
+  }
 }
 
 /** axe-core with WCAG 2.0–2.2 A/AA and best-practice rules: zero violations. */
@@ -109,6 +162,8 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
   // CSS-pixel scale: the same picture a person sees, a fraction of the bytes and time of 3× pixels.
-  await page.screenshot({ path: file, fullPage: true, scale: 'css', animations: 'disabled' });
+  // The help bar sticks to the bottom of the phone's screen; in a picture of the whole page it
+  // belongs at the end, where it is, not over the middle.
+  await page.screenshot({ path: file, fullPage: true, scale: 'css', animations: 'disabled', style: '.help-bar { position: static !important; }' });
   return file;
 }

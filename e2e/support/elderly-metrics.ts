@@ -152,6 +152,16 @@ export function measureElderlyMetrics(): ElderlyMetrics {
     if (!rect) return;
     minTargetPx = lower(minTargetPx, Math.round(Math.min(rect.width, rect.height) * 10) / 10, describe(element));
   });
+  // A bar that stays on screen (the help bar, position: sticky or fixed) passes over the page as it
+  // scrolls: what it covers cannot be tapped there, so targets are compared within their own layer.
+  const layerOf = (element: Element): Element | null => {
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'sticky' || position === 'fixed') return node;
+    }
+    return null;
+  };
+  const layers = list.map(layerOf);
   for (let i = 0; i < list.length; i += 1) {
     for (let j = i + 1; j < list.length; j += 1) {
       const a = list[i];
@@ -159,6 +169,7 @@ export function measureElderlyMetrics(): ElderlyMetrics {
       const ra = rects[i];
       const rb = rects[j];
       if (!a || !b || !ra || !rb || a.contains(b) || b.contains(a)) continue;
+      if (layers[i] !== layers[j]) continue;
       const dx = Math.max(0, rb.left - ra.right, ra.left - rb.right);
       const dy = Math.max(0, rb.top - ra.bottom, ra.top - rb.bottom);
       const gap = Math.max(dx, dy);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { test, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import { psqlValue } from '../../server/tests/support/services/postgres';
 import { startE2eServer, type ServerProcess } from './test-server';
 import { attachPagesIfFailed, launchWithFakeCamera } from './fake-camera';
 
@@ -53,9 +54,14 @@ export function useServerAndCamera(name: string, env: Record<string, string>, cl
       contexts.push(context);
       return context;
     },
-    /** What the server has stored, read straight from its SQLite file. */
+    /** What the server has stored, read straight from its database (SQLite file, or PostgreSQL with DATABASE_URL). */
     submissionsInDatabase(): SubmissionRow[] {
-      const db = new Database(path.join(running().server.dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
+      const { databaseUrl, dataDir } = running().server;
+      if (databaseUrl) {
+        const json = psqlValue(databaseUrl, "SELECT coalesce(json_agg(json_build_object('id', id, 'state', state, 'name', name)), '[]') FROM submissions");
+        return JSON.parse(json) as SubmissionRow[];
+      }
+      const db = new Database(path.join(dataDir, 'certification.sqlite'), { readonly: true, fileMustExist: true });
       try {
         return db.prepare<[], SubmissionRow>('SELECT id, state, name FROM submissions').all();
       } finally {

@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { registerCertificationRoutes } from './certification/certification-routes';
 import { createSessionService } from './certification/session-service';
@@ -12,11 +12,14 @@ import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
 import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
-import { databaseFileName, openDatabase } from './db/open-database';
 import { cspForHelmet } from '../../contract/content-security-policy';
+import { openStores } from './db/stores';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
 import { HttpError } from './http/errors';
+import { registerHealthRoutes } from './http/health-routes';
+import { logSerializers } from './http/log-hygiene';
+import { createRateLimitStore } from './http/rate-limit-store';
 import { createMediaInspector, type MediaInspector } from './media/media-inspector';
 import { registerRateLimits, type RateLimitBacking } from './http/rate-limits';
 import { startEvidenceSweeper } from './retention/evidence-sweeper';
@@ -24,8 +27,8 @@ import { registerReviewRoutes } from './review/review-routes';
 import { createReviewService } from './review/review-service';
 import type { ServerContext } from './server-context';
 import { StagingArea } from './staging/staging-area';
+import { checkStorage, isStorageFailure, storageFailureRetryAfterSeconds } from './staging/storage-pressure';
 import { FileSystemEvidenceStore } from './storage/file-system-evidence-store';
-import { SqliteSubmissionsRepository } from './storage/sqlite-submissions-repository';
 import type { ApiErrorBody } from '../../contract/api-errors';
 
 export type BuildOptions = {
@@ -49,6 +52,8 @@ declare module 'fastify' {
     /** For graceful shutdown and tests: uploads being received right now. */
     uploadsInFlight: () => number;
     serverContext: ServerContext;
+    /** 'sqlite' (DATA_DIR) or 'postgres' (DATABASE_URL). */
+    databaseKind: 'sqlite' | 'postgres';
   }
 }
 
@@ -65,6 +70,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         : {
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: logSerializers,
             // Request bodies are never logged; these headers carry capabilities and must not be either.
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["upload-metadata"]', 'res.headers["set-cookie"]'],
@@ -78,21 +84,29 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     return503OnClosing: true,
   });
 
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const uploadsDir = path.join(config.dataDir, 'uploads');
-  const evidenceDir = path.join(config.dataDir, 'evidence');
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
-  mkdirSync(evidenceDir, { recursive: true, mode: 0o700 });
+  // Uploads in progress and evidence: on EVIDENCE_DIR, shared by every server (default DATA_DIR).
+  const uploadsDir = path.join(config.evidenceDir, 'uploads');
+  const evidenceDir = path.join(config.evidenceDir, 'evidence');
+  // Owner only, whatever the umask and however the folders were made before.
+  for (const dir of [config.dataDir, config.evidenceDir, uploadsDir, evidenceDir]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(path.join(config.dataDir, databaseFileName), now);
-  const repository = new SqliteSubmissionsRepository(db);
+  const stores = await openStores(config, {
+    now,
+    onCoordinationError: (error) => app.log.warn({ err: error }, 'database lock connection lost; reconnecting'),
+  });
+  app.decorate('databaseKind', stores.kind);
+  const { repository } = stores;
   const context: ServerContext = {
     config,
     repository,
-    accounts: repository,
+    accounts: stores.accounts,
+    coordination: stores.coordination,
     evidence: new FileSystemEvidenceStore(evidenceDir, config.evidenceKey),
     media: options.mediaInspector ?? createMediaInspector(),
-    staging: new StagingArea(uploadsDir),
+    staging: new StagingArea(uploadsDir, config.evidenceKey),
     now,
     random: options.random ?? cryptoRandomBytes,
     log: app.log,
@@ -118,6 +132,15 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
       const message = code === 'malformed-json' ? 'The request body is not valid JSON.' : code === 'payload-too-large' ? 'The request body is too large.' : error.message;
       return reply.code(status).send({ code, message } satisfies ApiErrorBody);
     }
+    if (isStorageFailure(error)) {
+      // The disk or the database failed, not the request: say so, and when to try again (the app
+      // keeps what the person did and retries); health reports the same.
+      request.log.error({ err: error }, 'storage failed');
+      return reply
+        .code(503)
+        .header('Retry-After', String(storageFailureRetryAfterSeconds))
+        .send({ code: 'storage-unavailable', message: 'The server cannot store anything right now. Please try again later.' } satisfies ApiErrorBody);
+    }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ code: 'internal-error', message: 'Something went wrong on the server. Please try again later.' } satisfies ApiErrorBody);
   });
@@ -138,7 +161,9 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     maxAge: 600,
   });
   await app.register(fastifyCookie);
-  const limits = await registerRateLimits(app, config, options.rateLimitBacking);
+  // Counters in Redis with REDIS_URL (shared by every server), else in this process's memory.
+  const rateLimitStore = createRateLimitStore(config.redisUrl, app.log);
+  const limits = await registerRateLimits(app, config, options.rateLimitBacking ?? rateLimitStore.options);
 
   app.get('/config.json', async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
@@ -153,11 +178,14 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const uploads = await registerUploadRoutes(app, context, createUploadService(context));
   app.decorate('uploadsInFlight', uploads.count);
 
-  // For load balancers and uptime checks: the process runs and the database answers. No personal data.
+  // For load balancers and uptime checks: the database answers, the staging area and the evidence
+  // store can really be written, and the disk is above the free-space watermark. No personal data.
   app.get('/api/health', { config: { rateLimit: false } }, async (_request, reply) => {
-    const ok = await repository.ping().catch(() => false);
-    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, uploadsInFlight: uploads.count() });
+    const [database, storage] = await Promise.all([stores.ping().catch(() => false), checkStorage(context)]);
+    const ok = database && storage.writable && !storage.low;
+    return reply.code(ok ? 200 : 503).header('Cache-Control', 'no-store').send({ ok, database, storage, uploadsInFlight: uploads.count() });
   });
+  const health = registerHealthRoutes(app, { ping: stores.ping });
   await registerReviewRoutes(app, config, limits, createReviewService(context));
   await registerDocsRoutes(app);
 
@@ -202,6 +230,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 
   // Graceful shutdown: new requests get 503 while uploads in flight finish (bounded), then the rest is cut.
   app.addHook('preClose', async () => {
+    health.startDraining();
     stopSweeper();
     if (uploads.count() > 0) {
       app.log.info(`waiting up to ${config.shutdownGraceMs} ms for ${uploads.count()} upload(s) in flight`);
@@ -217,7 +246,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
   app.addHook('onClose', async () => {
     await context.media.close();
-    db.close();
+    await rateLimitStore.close();
+    await stores.close();
   });
 
   return app;

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAppConfig as checkAppConfig } from '../../contract/app-config';
 import { challengeKindSchema, defaultEvidenceLimits, type ChallengeKindDto } from '../../contract/certification-api';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -10,8 +11,23 @@ export type ServerConfig = {
   port: number;
   /** The built PWA (vite build output). */
   staticDir: string;
-  /** Where the server keeps its data (database, evidence files). */
+  /** Where the server keeps its data (the SQLite database when DATABASE_URL is unset). */
   dataDir: string;
+  /**
+   * Where tus uploads in progress (uploads/) and evidence (evidence/) live: default DATA_DIR. With
+   * several servers, a volume they all mount (a network file system), so any server can continue an
+   * upload another one began and serve any submission's evidence.
+   */
+  evidenceDir: string;
+  /** PostgreSQL (postgres://user:password@host:port/db): several servers share it. null: SQLite in DATA_DIR. */
+  databaseUrl: string | null;
+  /** Connections per server: queries, and (a second pool) locks held by uploads in progress. */
+  databasePoolSize: number;
+  databaseLockPoolSize: number;
+  /** Apply pending migrations at start-up (default); false: refuse to start until `npm run db:migrate` ran. */
+  migrateOnStart: boolean;
+  /** Redis (redis://host:port) for rate-limit counters shared by every server; null: in memory, per process. */
+  redisUrl: string | null;
   /** Served as /config.json to the app: which backend it talks to, kiosk defaults… */
   appConfig: Record<string, unknown>;
   /** How long a certification session (challenge + nonce) stays usable. */
@@ -23,6 +39,13 @@ export type ServerConfig = {
   uploadGraceMs: number;
   photoMaxBytes: number;
   videoMaxBytes: number;
+  /** Bytes one session may stage in all its uploads together (declared lengths), and all sessions together. */
+  stagingBytesPerSession: number;
+  stagingMaxBytes: number;
+  /** Below this much free space new sessions and uploads are refused (503, Retry-After) and health fails. */
+  minFreeDiskBytes: number;
+  /** How often uploads past their session's upload deadline are deleted (and the person's details with them). */
+  stagingSweepIntervalMs: number;
   videoMaxDurationMs: number;
   /** Evidence is deleted this many days after the decision (0 = at the next sweep). */
   evidenceRetentionDays: number;
@@ -42,6 +65,8 @@ export type ServerConfig = {
   sessionsPerPersonPerHour: number;
   lookupsPerCodePerHour: number;
   loginsPerAccountPerHour: number;
+  /** Wrong ID-number endings a receipt's short code survives; then it is locked for good. */
+  lookupMaxWrongTries: number;
   /** Seconds the status endpoint suggests between polls (Retry-After) while a decision is pending. */
   statusPollSeconds: number;
   /** How long shutdown waits for uploads in flight before it closes their connections. */
@@ -130,30 +155,71 @@ function parseKey(raw: string | undefined): Buffer | null {
   return key;
 }
 
+function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = '';
+  }
+  // The value may hold a password: never repeat it in the message.
+  if (!protocols.includes(protocol)) throw new Error(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return raw;
+}
+
 function parseAppConfig(raw: string | undefined): Record<string, unknown> {
   // With this server the app talks to it; APP_CONFIG_JSON overrides (e.g. {"backend":{"kind":"demo"}}).
+  // Without an "agency" the app offers no certification of its own (only the guide to the official
+  // channels): the deploying agency names itself there (README, "Deploying for an agency").
   if (!raw) return { backend: { kind: 'http' } };
-  const parsed: unknown = JSON.parse(raw);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`APP_CONFIG_JSON is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error('APP_CONFIG_JSON must be a JSON object');
   }
+  // The app would quietly drop a wrong section (and with a wrong agency, stop offering certification
+  // on every phone): the operator hears about it now instead.
+  const { problems } = checkAppConfig(parsed);
+  if (problems.length > 0) {
+    throw new Error(`APP_CONFIG_JSON is not a valid app config: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
+  // Served as given: the app parses it with the same schema.
   return parsed as Record<string, unknown>;
 }
 
 /** Reads the environment once; fails fast with a clear message for a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const secure = env.REVIEW_COOKIE_SECURE;
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data'));
+  const photoMaxBytes = parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1);
+  const videoMaxBytes = parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1);
   return {
     // Loopback by default: a deployment opts in to listening on other interfaces.
     host: env.HOST ?? '127.0.0.1',
     port: parsePort(env.PORT, 8080),
     staticDir: path.resolve(env.STATIC_DIR ?? path.join(projectRoot, 'dist')),
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(projectRoot, 'data')),
+    dataDir,
+    evidenceDir: env.EVIDENCE_DIR ? path.resolve(env.EVIDENCE_DIR) : dataDir,
+    databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
+    databasePoolSize: parseNumber('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1),
+    databaseLockPoolSize: parseNumber('DATABASE_LOCK_POOL_SIZE', env.DATABASE_LOCK_POOL_SIZE, 20, 2),
+    migrateOnStart: parseBoolean('DB_MIGRATE_ON_START', env.DB_MIGRATE_ON_START, true),
+    redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     appConfig: parseAppConfig(env.APP_CONFIG_JSON),
     sessionTtlMs: parseNumber('SESSION_TTL_MINUTES', env.SESSION_TTL_MINUTES, 15, 1) * 60_000,
     uploadGraceMs: parseNumber('UPLOAD_GRACE_MINUTES', env.UPLOAD_GRACE_MINUTES, 30) * 60_000,
-    photoMaxBytes: parseNumber('PHOTO_MAX_BYTES', env.PHOTO_MAX_BYTES, defaultEvidenceLimits.photoMaxBytes, 1),
-    videoMaxBytes: parseNumber('VIDEO_MAX_BYTES', env.VIDEO_MAX_BYTES, defaultEvidenceLimits.videoMaxBytes, 1),
+    photoMaxBytes,
+    videoMaxBytes,
+    // One photo and one video at their largest: a retry of a smaller file still fits.
+    stagingBytesPerSession: parseNumber('STAGING_BYTES_PER_SESSION', env.STAGING_BYTES_PER_SESSION, photoMaxBytes + videoMaxBytes, 1),
+    stagingMaxBytes: parseNumber('STAGING_MAX_BYTES', env.STAGING_MAX_BYTES, 2 * 1024 ** 3, 1),
+    minFreeDiskBytes: parseNumber('MIN_FREE_DISK_MB', env.MIN_FREE_DISK_MB, 1024) * 1024 * 1024,
+    stagingSweepIntervalMs: parseNumber('STAGING_SWEEP_MINUTES', env.STAGING_SWEEP_MINUTES, 5, 0.1) * 60_000,
     videoMaxDurationMs: parseNumber('VIDEO_MAX_SECONDS', env.VIDEO_MAX_SECONDS, defaultEvidenceLimits.videoMaxDurationMs / 1000, 1) * 1000,
     evidenceRetentionDays: parseNumber('EVIDENCE_RETENTION_DAYS', env.EVIDENCE_RETENTION_DAYS, 30),
     recordRetentionDays: parseNumber('RECORD_RETENTION_DAYS', env.RECORD_RETENTION_DAYS, 400),
@@ -167,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionsPerPersonPerHour: parseNumber('SESSIONS_PER_PERSON_PER_HOUR', env.SESSIONS_PER_PERSON_PER_HOUR, 10, 1),
     lookupsPerCodePerHour: parseNumber('LOOKUPS_PER_CODE_PER_HOUR', env.LOOKUPS_PER_CODE_PER_HOUR, 10, 1),
     loginsPerAccountPerHour: parseNumber('LOGINS_PER_ACCOUNT_PER_HOUR', env.LOGINS_PER_ACCOUNT_PER_HOUR, 20, 1),
+    lookupMaxWrongTries: parseNumber('LOOKUP_MAX_WRONG_TRIES', env.LOOKUP_MAX_WRONG_TRIES, 5, 1),
     statusPollSeconds: parseNumber('STATUS_POLL_SECONDS', env.STATUS_POLL_SECONDS, 60, 1),
     shutdownGraceMs: parseNumber('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20) * 1000,
     reviewCookieSecure: secure === undefined || secure === '' || secure === 'auto' ? 'auto' : parseBoolean('REVIEW_COOKIE_SECURE', secure, true),

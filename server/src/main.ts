@@ -1,6 +1,8 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 
+// Anything this process creates is its owner's alone (buildApp also sets the data folder's modes itself).
+process.umask(0o077);
 const config = loadConfig();
 const app = await buildApp(config);
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config';
+import type { Coordination } from './db/coordination';
 import type { RandomBytes } from './http/crypto-tokens';
 import type { MediaInspector } from './media/media-inspector';
 import type { StagingArea } from './staging/staging-area';
@@ -11,6 +12,8 @@ export type ServerContext = {
   config: ServerConfig;
   repository: SubmissionsRepository;
   accounts: ReviewAccountsRepository;
+  /** Locks across server processes (in memory with SQLite, advisory locks with PostgreSQL). */
+  coordination: Coordination;
   evidence: EvidenceStore;
   /** Reads uploaded photos and videos in worker threads, each under a deadline. */
   media: MediaInspector;

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { HomeScreen } from '../features/home/components/home-screen';
+// Deep import on purpose: home is the first page, and the due-date feature's index.ts would bring
+// its form, calendar file and summary screens into that first load.
+import { DueDateLink, DueReminderBanner } from '../features/due-date/components/due-reminder-banner';
 import { KioskLock } from '../features/kiosk/components/kiosk-lock';
 import { NotFoundScreen } from './not-found-screen';
 import { lazyScreen } from '../shared/ui/lazy-screen';
@@ -65,12 +68,16 @@ const DueDateScreen = lazy(() =>
   import('../features/due-date/components/due-date-screen').then((m) => ({ default: m.DueDateScreen })),
 );
 
+function Home() {
+  return <HomeScreen reminder={<DueReminderBanner />} more={<DueDateLink />} />;
+}
+
 export function AppRoutes() {
   return (
     <>
     <KioskLock />
     <Switch>
-      <Route path="/" component={HomeScreen} />
+      <Route path="/" component={Home} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="/certify" component={CertifyScreen} />
       <Route path="/status" component={StatusScreen} />
@@ -85,6 +92,8 @@ export function AppRoutes() {
       <Route path="/offline-options" component={OfflineOptionsScreen} />
       <Route path="/kiosk" component={KioskScreen} />
       <Route path="/kiosk/back" component={KioskScreen} />
+      <Route path="/kiosk/recover" component={KioskScreen} />
+      <Route path="/kiosk/recovered" component={KioskScreen} />
       <Route path="/due" component={DueDateScreen} />
       <Route path="/family" component={FamilyScreen} />
       <Route path="/family/add" component={AddElderScreen} />

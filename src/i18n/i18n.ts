@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { deviceWordsPostProcessor } from './device-words';
 import { defaultLanguage, supportedLanguages, type Language } from './languages';
 
 // Every locale file becomes its own small chunk, loaded when a screen first needs its namespace.
@@ -23,6 +24,7 @@ export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance
     .use(initReactI18next)
+    .use(deviceWordsPostProcessor)
     .use(resourcesToBackend((lng: string, ns: string) => loadLocale(lng, ns)))
     .init({
       lng: language,
@@ -32,6 +34,8 @@ export async function createI18n(language: Language): Promise<I18n> {
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
+      // 平板 instead of 手机 on the community kiosk (device-words.ts).
+      postProcess: ['deviceWords'],
       react: { useSuspense: true },
     });
   return instance;

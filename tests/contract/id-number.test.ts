@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, expectedCheckCharacter, maskIdNumber } from '../../contract/id-number';
+import { checkIdNumber, expectedCheckCharacter, maskIdNumber, normalizeIdNumberInput } from '../../contract/id-number';
 
 const today = new Date(Date.UTC(2026, 10, 27));
 
@@ -36,14 +36,16 @@ describe('checkIdNumber (GB 11643)', () => {
     expect(checkIdNumber('110105491231002', today)).toEqual({ valid: false, problem: 'wrong-length' });
   });
 
-  it('says lowercase-x for a small x at the end', () => {
-    expect(checkIdNumber('11010519491231002x', today)).toEqual({ valid: false, problem: 'lowercase-x' });
+  it('takes a small x, a full-width Ｘ and full-width digits as what they mean', () => {
+    expect(checkIdNumber('11010519491231002x', today)).toEqual({ valid: true, normalized: '11010519491231002X' });
+    expect(checkIdNumber('１１０１０５１９４９１２３１００２ｘ', today)).toEqual({ valid: true, normalized: '11010519491231002X' });
+    expect(checkIdNumber('11010519491231002Ｘ', today)).toEqual({ valid: true, normalized: '11010519491231002X' });
   });
 
-  it('says bad-characters for letters, X in the middle, or full-width digits', () => {
+  it('says bad-characters for letters or X in the middle', () => {
     expect(checkIdNumber('1101051949123100AX', today)).toEqual({ valid: false, problem: 'bad-characters' });
     expect(checkIdNumber('11010519X91231002X', today)).toEqual({ valid: false, problem: 'bad-characters' });
-    expect(checkIdNumber('１１0105194912310021', today)).toEqual({ valid: false, problem: 'bad-characters' });
+    expect(checkIdNumber('11010519x91231002X', today)).toEqual({ valid: false, problem: 'bad-characters' });
   });
 
   it('says bad-region when the first two digits are no province', () => {
@@ -75,6 +77,14 @@ describe('checkIdNumber (GB 11643)', () => {
     const sequenceTypo = `${id.slice(0, 15)}1${id.slice(16)}`; // 002X → 012X
     expect(checkIdNumber(sequenceTypo, today)).toEqual({ valid: false, problem: 'check-digit' });
     expect(checkIdNumber('110105194912310021', today)).toEqual({ valid: false, problem: 'check-digit' });
+  });
+});
+
+describe('normalizeIdNumberInput', () => {
+  it('upper-cases x and turns full-width characters into plain ones, leaving everything else as typed', () => {
+    expect(normalizeIdNumberInput('110105 1949x')).toBe('110105 1949X');
+    expect(normalizeIdNumberInput('１２３ｘＸ')).toBe('123XX');
+    expect(normalizeIdNumberInput('12a-b')).toBe('12a-b');
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse, StatusResponse, SubmissionReceiptDto } from '../../contract/certification-api';
 import { faceActionKinds, frameRateTiers, tierChallengeKinds } from '../../contract/challenges';
 import { expectedCheckCharacter, idNumberProblems, type IdNumberProblem } from '../../contract/id-number';
+import type { PersonNameProblem } from '../../contract/person-name';
 import {
   addReviewer,
   fixtures,
@@ -30,7 +31,6 @@ const idNumberWith: Record<IdNumberProblem, string> = {
   empty: '',
   'wrong-length': '1101051949123100',
   'bad-characters': '11010519491231002A',
-  'lowercase-x': '11010519491231002x',
   'bad-region': withCheck('99010519491231002'),
   'bad-birth-date': withCheck('11010519491331002'),
   'check-digit': '110105194912310021',
@@ -66,6 +66,14 @@ describe('ID numbers: the app form and the server find the same problem', () => 
     expect(answer.json()).toMatchObject({ code: 'invalid-id-number', problem });
   });
 
+  it('a small x at the end is no mistake to either: both take it as the capital X', async () => {
+    const idNumber = '11010519491221111X';
+    const typed = '11010519491221111x';
+    const app = validatePersonForm({ name: '王秀英', idNumber: typed, phone: '' }, new Date(clockMs));
+    expect(app.ok ? app.person.idNumber : undefined).toBe(idNumber);
+    expect((await startSession({ idNumber: typed })).statusCode).toBe(201);
+  });
+
   it('a valid number passes both', async () => {
     const idNumber = validIdNumberFor(1);
     expect(validatePersonForm({ name: '王秀英', idNumber, phone: '' }, new Date(clockMs)).ok).toBe(true);
@@ -79,6 +87,25 @@ describe('ID numbers: the app form and the server find the same problem', () => 
     const app = validatePersonForm({ name: '王秀英', idNumber, phone: '' }, new Date(clockMs));
     expect(app.ok ? undefined : app.errors.idNumber).toBe('bad-birth-date');
     expect((await startSession({ idNumber })).json()).toMatchObject({ problem: 'bad-birth-date' });
+  });
+});
+
+describe('names: the app form and the server refuse and normalise alike', () => {
+  const nameWith: Record<Exclude<PersonNameProblem, 'empty'>, string> = {
+    'too-long': '王'.repeat(61),
+    'invisible-characters': '王秀\u202E英',
+  };
+  it.each(Object.entries(nameWith))('%s', async (problem, name) => {
+    const app = validatePersonForm({ name, idNumber: validIdNumberFor(40), phone: '' }, new Date(clockMs));
+    expect(app.ok ? undefined : app.errors.name).toBe(problem);
+    expect((await startSession({ name, idNumber: validIdNumberFor(40) })).json()).toMatchObject({ code: 'invalid-name', problem });
+  });
+
+  it('the same name is stored as the app sends it', async () => {
+    const app = validatePersonForm({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41), phone: '' }, new Date(clockMs));
+    expect(app.ok && app.person.name).toBe('José García');
+    expect((await startSession({ name: ' Jose\u0301   Garci\u0301a ', idNumber: validIdNumberFor(41) })).statusCode).toBe(201);
+    expect(await server.query<{ name: string }>('SELECT name FROM sessions WHERE id_number = ?', validIdNumberFor(41))).toEqual([{ name: 'José García' }]);
   });
 });
 

@@ -1,9 +1,11 @@
 import type { CreateSessionRequest, CreateSessionResponse } from '../../../contract/certification-api';
 import { pickChallenges, spokenCodeByteCount, spokenCodeFrom } from '../../../contract/challenges';
 import { checkIdNumber } from '../../../contract/id-number';
+import { checkPersonName } from '../../../contract/person-name';
 import { newId, newToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
+import { assertRoomForNewWork } from '../staging/storage-pressure';
 import type { SessionRecord } from '../storage/submissions-repository';
 
 export type SessionService = {
@@ -14,7 +16,7 @@ export type SessionService = {
   start(request: CreateSessionRequest): Promise<CreateSessionResponse>;
 };
 
-export function createSessionService(context: Pick<ServerContext, 'config' | 'repository' | 'now' | 'random' | 'log'>): SessionService {
+export function createSessionService(context: Pick<ServerContext, 'config' | 'repository' | 'staging' | 'evidence' | 'now' | 'random' | 'log'>): SessionService {
   const { config, repository, now, random } = context;
   if (config.fixedChallenges) {
     context.log.warn(`FIXED_CHALLENGES=${config.fixedChallenges.join(',')}: every session asks for the same actions (tests and demonstrations only)`);
@@ -25,12 +27,16 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
       if (!id.valid) {
         throw new HttpError(400, 'invalid-id-number', `The ID number is not valid (${id.problem}).`, { problem: id.problem, fields: ['idNumber'] });
       }
+      const name = checkPersonName(request.name);
+      if (!name.valid) throw new HttpError(400, 'invalid-name', `The name is not accepted (${name.problem}).`, { problem: name.problem, fields: ['name'] });
+      // A session leads to uploads: none begin while the disk is nearly full.
+      await assertRoomForNewWork(context);
       const createdAt = now();
       const tier = request.tier ?? 'standard';
       const route = request.route ?? 'live';
       const session: SessionRecord = {
         id: newId(random),
-        name: request.name,
+        name: name.normalized,
         idNumber: id.normalized,
         phone: request.phone && request.phone !== '' ? request.phone : null,
         challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(tier, random),

@@ -1,5 +1,5 @@
 import type { CreateSubmissionRequest, SubmissionReceiptDto } from '../../../contract/certification-api';
-import { constantTimeEqual, idempotencyKeyHash, newId, newShortCode, newToken, sealToken, sha256, unsealToken } from '../http/crypto-tokens';
+import { constantTimeEqual, idempotencyKeyHash, newId, newReceiptCode, newToken, sealToken, sha256, unsealToken } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import { refusalMessage, type EvidencePart, type Inspection, type PhotoFacts, type VideoFacts } from '../media/inspect-evidence';
 import { MediaInspectorBusyError } from '../media/media-inspector';
@@ -148,7 +148,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
       sessionId: session.id,
       idempotencyKeyHash: keyHash,
       sealedStatusToken: sealToken(statusToken, request.idempotencyKey, random),
-      shortCode: newShortCode(random),
+      shortCode: newReceiptCode(random),
       name: session.name,
       idNumber: session.idNumber,
       phone: session.phone,
@@ -190,7 +190,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
       // idempotency key and short code are unique keys.
       outcome = await repository.createSubmission(record, sha256(statusToken), audit);
       for (let attempt = 0; outcome === 'duplicate-short-code' && attempt < 3; attempt += 1) {
-        record.shortCode = newShortCode(random);
+        record.shortCode = newReceiptCode(random);
         outcome = await repository.createSubmission(record, sha256(statusToken), audit);
       }
     } catch (error: unknown) {

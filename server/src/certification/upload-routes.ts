@@ -1,10 +1,10 @@
-import { FileStore } from '@tus/file-store';
-import { Server as TusServer } from '@tus/server';
+import { ERRORS, Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { newId } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
 import type { ServerContext } from '../server-context';
 import { uploadIdPattern } from '../staging/staging-area';
+import { isStorageFailure } from '../staging/storage-pressure';
 import type { UploadService } from './upload-service';
 
 function tusError(statusCode: number, code: string, message: string): { status_code: number; body: string } {
@@ -19,18 +19,6 @@ async function asTus<T>(task: () => Promise<T>): Promise<T> {
     if (error instanceof HttpError) throw tusError(error.statusCode, error.code, error.message);
     throw error;
   }
-}
-
-/**
- * buildApp creates the folder synchronously; FileStore's own fire-and-forget mkdir (a private method
- * it calls from its constructor) throws an uncaught error if the folder is removed meanwhile.
- */
-function stagingFileStore(directory: string): FileStore {
-  const Base = FileStore as unknown as new (options: { directory: string }) => object;
-  const Staging = class extends Base {
-    checkOrCreateDirectory(): void {}
-  };
-  return new Staging({ directory }) as unknown as FileStore;
 }
 
 /** Maps tus's plain-text errors to the API's { code, message } bodies. */
@@ -53,7 +41,10 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
   const { config } = context;
   const tus = new TusServer({
     path: '/api/uploads',
-    datastore: stagingFileStore(context.staging.directory),
+    datastore: context.staging.tusDataStore(),
+    // One writer per upload across every server: a phone that reconnects through another server
+    // takes over from the request its old connection left behind.
+    locker: context.coordination.tusLocker,
     relativeLocation: true,
     maxSize: Math.max(config.photoMaxBytes, config.videoMaxBytes),
     allowedOrigins: config.corsOrigins,
@@ -62,18 +53,25 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     onUploadCreate: (_request, upload) =>
       asTus(async () => {
         await uploads.admit({ id: upload.id, size: upload.size, metadata: upload.metadata });
-        return {};
+        // The database has what the metadata said; tus keeps none of it, so a HEAD cannot give the
+        // session id or nonce away.
+        return { metadata: {} };
       }),
     onResponseError: (_request, error) => {
       if ('status_code' in error && typeof error.body === 'string' && error.body.startsWith('{')) return undefined;
       const statusCode = 'status_code' in error ? error.status_code : 500;
-      if (statusCode >= 500) context.log.error({ err: error }, 'upload failed');
-      const message = statusCode >= 500 ? 'Something went wrong on the server. Please try again later.' : 'body' in error ? error.body.trim() : 'Upload refused.';
-      return tusError(statusCode, tusErrorCode(statusCode), message);
+      if (statusCode >= 500) {
+        context.log.error({ err: error }, 'upload failed');
+        // tus does nothing but store bytes: a disk that fails is a 503 the client retries later.
+        if (isStorageFailure(error) || error === ERRORS.FILE_WRITE_ERROR) return tusError(503, 'storage-unavailable', 'The server cannot store anything right now. Please try again later.');
+        return tusError(statusCode, 'internal-error', 'Something went wrong on the server. Please try again later.');
+      }
+      return tusError(statusCode, tusErrorCode(statusCode), 'body' in error ? error.body.trim() : 'Upload refused.');
     },
     onIncomingRequest: async (request, uploadId) => {
       if (request.method === 'POST') return;
-      await asTus(() => uploads.checkContinuing(uploadId));
+      const bearer = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+      await asTus(() => uploads.checkContinuing(uploadId, bearer?.[1] ?? null));
     },
   });
 
@@ -95,6 +93,7 @@ export async function registerUploadRoutes(app: FastifyInstance, context: Server
     if (id !== undefined && !uploadIdPattern.test(id)) {
       return reply.code(404).send({ code: 'upload-not-found', message: 'No such upload.' });
     }
+    if (request.method === 'POST') await uploads.checkRoom();
     if (request.method === 'GET') {
       // The bytes of someone's face are never served back from here.
       return reply.code(405).header('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS').send({ code: 'method-not-allowed', message: 'Uploads cannot be downloaded.' });

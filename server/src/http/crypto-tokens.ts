@@ -1,3 +1,4 @@
+import { receiptCodeDigits } from '../../../contract/receipt-code';
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Injected so tests can make ids predictable; production uses crypto.randomBytes. */
@@ -24,14 +25,13 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-const SHORT_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: easy to read aloud and type
-
-export function newShortCode(random: RandomBytes, length = 8): string {
-  return [...random(length)].map((byte) => SHORT_CODE_ALPHABET[byte % SHORT_CODE_ALPHABET.length]).join('');
-}
-
-export function normalizeShortCode(raw: string): string {
-  return raw.replace(/[\s-]+/g, '').toUpperCase();
+/** A receipt's 查询码: `digits` uniformly random decimal digits (bytes ≥ 250 are drawn again, so no digit is likelier). */
+export function newReceiptCode(random: RandomBytes, digits = receiptCodeDigits): string {
+  let code = '';
+  while (code.length < digits) {
+    for (const byte of random(digits)) if (byte < 250 && code.length < digits) code += String(byte % 10);
+  }
+  return code;
 }
 
 /**

@@ -10,6 +10,7 @@ export class HttpError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly extra: { problem?: string; fields?: string[] } = {},
+    /** Sent as Retry-After (503s: the client should come back later, not give up). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

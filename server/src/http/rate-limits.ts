@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { ServerConfig } from '../config';
 import { checkIdNumber } from '../../../contract/id-number';
-import { normalizeShortCode } from './crypto-tokens';
+import { normalizeReceiptCode } from '../../../contract/receipt-code';
 import { HttpError } from './errors';
 
 /**
@@ -17,7 +17,7 @@ import { HttpError } from './errors';
  * Counters live in the store passed in (`backing`): in this process's memory by default; give
  * @fastify/rate-limit's `redis` (an ioredis client) or a `store` so that several servers share them.
  */
-export type RateLimitBacking = Pick<RateLimitPluginOptions, 'store' | 'redis' | 'nameSpace'>;
+export type RateLimitBacking = Pick<RateLimitPluginOptions, 'store' | 'redis' | 'nameSpace' | 'skipOnError'>;
 
 type PreHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
@@ -96,7 +96,7 @@ export async function registerRateLimits(app: FastifyInstance, config: ServerCon
         hour,
         (request) => {
           const code = bodyField(request, 'shortCode');
-          return code === null ? null : normalizeShortCode(code);
+          return code === null ? null : normalizeReceiptCode(code);
         },
         'Too many look-ups for this code: try again in an hour.',
       ),

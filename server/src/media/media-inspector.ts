@@ -19,7 +19,7 @@ export type MediaInspector = {
 };
 
 export type MediaInspectorOptions = {
-  /** Longest reading of one file, from the moment a thread starts on it (default 2 s). */
+  /** Longest reading of one file, from the moment a thread starts on it (default 5 s: above the readers' own 3 s). */
   timeoutMs?: number;
   /** Threads reading at once (default 2); more submissions wait in the queue. */
   maxThreads?: number;
@@ -39,7 +39,7 @@ export class MediaInspectorBusyError extends Error {
 const defaultThreadFile = new URL('./inspection-thread.mjs', import.meta.url);
 
 export function createMediaInspector(options: MediaInspectorOptions = {}): MediaInspector {
-  const timeoutMs = options.timeoutMs ?? 2_000;
+  const timeoutMs = options.timeoutMs ?? 5_000;
   const maxQueue = options.maxQueue ?? 64;
   // Started on first use: a server that never gets a submission (or a test) never starts a thread.
   let pool: Piscina | null = null;

@@ -42,9 +42,10 @@ export type ReadLimits = {
 /**
  * An 8 MiB MediaRecorder WebM has a few thousand elements (one SimpleBlock per frame, 30 fps for
  * 60 s is 1,800); reading it takes a few milliseconds. The element count is what bounds the work;
- * the time limit is a backstop, generous so that a busy server never refuses a real recording.
+ * the time limit is a backstop for a bug, generous because it is wall-clock time: on an overloaded
+ * machine a thread can wait seconds for a core, and a real recording must not be refused for that.
  */
-export const defaultReadLimits: ReadLimits = { maxElements: 50_000, maxMs: 1_000 };
+export const defaultReadLimits: ReadLimits = { maxElements: 50_000, maxMs: 3_000 };
 
 /** Checking the clock costs more than a step: look at it every this many steps. */
 const clockEvery = 64;

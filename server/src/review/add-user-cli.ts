@@ -2,13 +2,11 @@
  * Adds a reviewer account (or sets a new password for an existing one):
  *   npm run review:add-user -- <username>            (asks for the password, hidden)
  *   echo 'secret' | npm run review:add-user -- <username>
- * Uses DATA_DIR like the server. Passwords: at least 12 characters, stored only as scrypt hashes.
+ * Uses the server's database (DATABASE_URL, else DATA_DIR). Passwords: at least 12 characters, stored only as scrypt hashes.
  */
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config';
-import { databaseFileName, openDatabase } from '../db/open-database';
-import { SqliteSubmissionsRepository } from '../storage/sqlite-submissions-repository';
+import { openStores } from '../db/stores';
 import { hashPassword } from './passwords';
 
 async function readPassword(): Promise<string> {
@@ -38,9 +36,11 @@ if (password.length < 12) {
   process.exit(2);
 }
 const config = loadConfig();
-const db = openDatabase(path.join(config.dataDir, databaseFileName));
-const repository = new SqliteSubmissionsRepository(db);
-await repository.upsertReviewer({ username, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
-await repository.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'reviewer-added', submissionId: null, detail: username });
-db.close();
+const stores = await openStores(config);
+try {
+  await stores.accounts.upsertReviewer({ username, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
+  await stores.repository.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'reviewer-added', submissionId: null, detail: username });
+} finally {
+  await stores.close();
+}
 console.log(`Reviewer "${username}" can now sign in at /review.`);

@@ -12,6 +12,10 @@ export interface EvidenceStore {
   size(key: string): Promise<number | null>;
   /** A stream of the bytes (optionally a byte range, both ends inclusive); null when absent. */
   open(key: string, range?: { start: number; end: number }): Promise<Readable | null>;
+  /** Room left for new evidence (null where that has no meaning, e.g. object storage). */
+  freeBytes(): Promise<number | null>;
+  /** Whether new evidence can really be written right now (for the health check). */
+  canWrite(): Promise<boolean>;
   /** Deletes every key under `prefix/` (a submission's evidence). Absent keys are not an error. */
   deletePrefix(prefix: string): Promise<void>;
 }

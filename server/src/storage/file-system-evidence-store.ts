@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { canWriteIn, freeBytesAt } from './directory-health';
 import type { EvidenceStore } from './evidence-store';
 
 const SAFE_KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
@@ -73,6 +74,14 @@ export class FileSystemEvidenceStore implements EvidenceStore {
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     const plain = Buffer.concat([decipher.update(sealed.subarray(MAGIC.length + IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
     return Readable.from([range ? plain.subarray(range.start, range.end + 1) : plain]);
+  }
+
+  freeBytes(): Promise<number | null> {
+    return freeBytesAt(this.root);
+  }
+
+  canWrite(): Promise<boolean> {
+    return canWriteIn(this.root);
   }
 
   async deletePrefix(prefix: string): Promise<void> {

@@ -3,15 +3,20 @@ import type { ChallengeKindDto, UploadPart } from '../../../contract/certificati
 import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 import type {
   CreateSubmissionOutcome,
+  CreateUploadOutcome,
   DecisionUpdate,
+  LookupAttempt,
   NewAuditEntry,
   ReviewAccountsRepository,
   ReviewerRecord,
   SessionRecord,
+  StatusTokenScope,
   StoredState,
   SubmissionRecord,
   SubmissionsRepository,
+  UploadQuota,
   UploadRecord,
+  WithdrawOutcome,
 } from './submissions-repository';
 
 type SessionRow = {
@@ -150,13 +155,23 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
          VALUES (@id, @name, @id_number, @phone, @challenges, @nonce, @created_at, @expires_at, NULL, @tier, @route, @spoken_code)`,
       ),
       findSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
-      useSession: db.prepare('UPDATE sessions SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+      // The submission takes its own copy of the person's details; the session keeps none.
+      useSession: db.prepare(`UPDATE sessions SET used_at = ?, name = '', id_number = '', phone = NULL WHERE id = ? AND used_at IS NULL`),
       insertUpload: db.prepare(
         `INSERT INTO uploads (id, session_id, part, declared_bytes, filetype, created_at)
          VALUES (@id, @session_id, @part, @declared_bytes, @filetype, @created_at)`,
       ),
       findUpload: db.prepare<[string], UploadRow>('SELECT * FROM uploads WHERE id = ?'),
       countUploads: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM uploads WHERE session_id = ? AND part = ?'),
+      sessionStagedBytes: db.prepare<[string], { bytes: number | null }>('SELECT SUM(declared_bytes) AS bytes FROM uploads WHERE session_id = ?'),
+      stagedBytes: db.prepare<[], { bytes: number | null }>('SELECT SUM(declared_bytes) AS bytes FROM uploads'),
+      abandonedUploads: db.prepare<[string], { id: string }>(
+        `SELECT u.id FROM uploads u JOIN sessions s ON s.id = u.session_id WHERE s.expires_at < ?`,
+      ),
+      deleteAbandonedUploads: db.prepare('DELETE FROM uploads WHERE session_id IN (SELECT id FROM sessions WHERE expires_at < ?)'),
+      blankExpiredSessions: db.prepare(
+        `UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE expires_at < ? AND (name != '' OR id_number != '' OR phone IS NOT NULL)`,
+      ),
       uploadIdsOfSession: db.prepare<[string], { id: string }>('SELECT id FROM uploads WHERE session_id = ?'),
       deleteUploadsOfSession: db.prepare('DELETE FROM uploads WHERE session_id = ?'),
       insertSubmission: db.prepare(
@@ -174,11 +189,16 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
       findSubmission: db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE id = ?'),
       findByIdempotency: db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE idempotency_key_hash = ?'),
       findByShortCode: db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE short_code = ?'),
-      findByToken: db.prepare<[string], SubmissionRow>(
-        `SELECT s.* FROM status_tokens t JOIN submissions s ON s.id = t.submission_id WHERE t.token_hash = ?`,
+      findByToken: db.prepare<[string], SubmissionRow & { token_scope: string }>(
+        `SELECT s.*, t.scope AS token_scope FROM status_tokens t JOIN submissions s ON s.id = t.submission_id WHERE t.token_hash = ?`,
       ),
+      countLookupAttempt: db.prepare<[string, number], SubmissionRow>(
+        `UPDATE submissions SET lookup_failures = lookup_failures + 1
+         WHERE short_code = ? AND state != 'withdrawn' AND lookup_failures < ? RETURNING *`,
+      ),
+      forgiveLookupAttempt: db.prepare('UPDATE submissions SET lookup_failures = lookup_failures - 1 WHERE id = ? AND lookup_failures > 0'),
       shortCodeTaken: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM submissions WHERE short_code = ?'),
-      insertToken: db.prepare('INSERT INTO status_tokens (token_hash, submission_id, created_at) VALUES (?, ?, ?)'),
+      insertToken: db.prepare('INSERT INTO status_tokens (token_hash, submission_id, created_at, scope) VALUES (?, ?, ?, ?)'),
       deleteTokens: db.prepare('DELETE FROM status_tokens WHERE submission_id = ?'),
       markInReview: db.prepare(`UPDATE submissions SET state = 'in-review', updated_at = ? WHERE id = ? AND state = 'received'`),
       decide: db.prepare(
@@ -187,18 +207,26 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
          WHERE id = @id AND state IN ('received', 'in-review')`,
       ),
       withdraw: db.prepare(
-        `UPDATE submissions SET state = 'withdrawn', withdrawn_at = @at, updated_at = @at, evidence_deleted_at = @at,
-           name = '', id_number = '', phone = NULL, metadata = '{}', sealed_status_token = ''
-         WHERE id = @id`,
+        `UPDATE submissions SET state = 'withdrawn', withdrawn_at = @at, updated_at = @at,
+           name = '', id_number = '', phone = NULL, metadata = '{}', sealed_status_token = '', reason_text = NULL
+         WHERE id = @id AND state IN ('received', 'in-review')`,
+      ),
+      blankSessionOf: db.prepare(`UPDATE sessions SET name = '', id_number = '', phone = NULL WHERE id = ?`),
+      // The reviewer's note goes too (it may describe the person); the reason code stays.
+      scrubAuditReasons: db.prepare(
+        `UPDATE audit_log SET detail = substr(detail, 1, instr(detail, ':') - 1)
+         WHERE action IN ('decision:reject', 'decision:redo') AND instr(detail, ':') > 0
+           AND submission_id IN (SELECT id FROM submissions WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != '')`,
       ),
       scrub: db.prepare(
-        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}'
+        `UPDATE submissions SET name = '', id_number = '', phone = NULL, metadata = '{}', reason_text = NULL
          WHERE decided_at IS NOT NULL AND decided_at < ? AND id_number != ''`,
       ),
       markEvidenceDeleted: db.prepare('UPDATE submissions SET evidence_deleted_at = ? WHERE id = ? AND evidence_deleted_at IS NULL'),
       evidenceDue: db.prepare<[string, number], SubmissionRow>(
-        `SELECT * FROM submissions WHERE decided_at IS NOT NULL AND decided_at < ? AND evidence_deleted_at IS NULL
-         ORDER BY decided_at LIMIT ?`,
+        `SELECT * FROM submissions
+         WHERE ((decided_at IS NOT NULL AND decided_at < ?) OR state = 'withdrawn') AND evidence_deleted_at IS NULL
+         ORDER BY received_at LIMIT ?`,
       ),
       staleUploads: db.prepare<[string], { id: string }>(
         `SELECT u.id FROM uploads u JOIN sessions s ON s.id = u.session_id WHERE s.expires_at < ?`,
@@ -221,9 +249,19 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         'SELECT username FROM review_sessions WHERE token_hash = ? AND expires_at > ?',
       ),
       deleteReviewSession: db.prepare('DELETE FROM review_sessions WHERE token_hash = ?'),
+      deleteReviewSessionsOf: db.prepare('DELETE FROM review_sessions WHERE username = ?'),
       deleteExpiredReviewSessions: db.prepare('DELETE FROM review_sessions WHERE expires_at <= ?'),
       ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
     };
+  }
+
+  /**
+   * After personal data was blanked or deleted: the write-ahead log still holds the pages as they
+   * were, so they are copied into the database (where secure_delete has zeroed the old content) and the
+   * log is emptied. Best effort: a reader in the middle of a long query may delay it to the next time.
+   */
+  private eraseHistory(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   private audit(entry: NewAuditEntry): void {
@@ -257,24 +295,27 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
     return row ? toSession(row) : null;
   }
 
-  async createUpload(upload: UploadRecord): Promise<void> {
-    this.statements.insertUpload.run({
-      id: upload.id,
-      session_id: upload.sessionId,
-      part: upload.part,
-      declared_bytes: upload.declaredBytes,
-      filetype: upload.filetype,
-      created_at: upload.createdAt,
-    });
+  async createUploadWithinQuota(upload: UploadRecord, limits: UploadQuota): Promise<CreateUploadOutcome> {
+    // One write transaction: SQLite has a single writer, so the sums cannot change underneath it.
+    return this.db.transaction((): CreateUploadOutcome => {
+      if ((this.statements.countUploads.get(upload.sessionId, upload.part)?.n ?? 0) >= limits.uploadsPerPart) return 'too-many-uploads';
+      if ((this.statements.sessionStagedBytes.get(upload.sessionId)?.bytes ?? 0) + upload.declaredBytes > limits.sessionBytes) return 'session-quota';
+      if ((this.statements.stagedBytes.get()?.bytes ?? 0) + upload.declaredBytes > limits.totalBytes) return 'staging-full';
+      this.statements.insertUpload.run({
+        id: upload.id,
+        session_id: upload.sessionId,
+        part: upload.part,
+        declared_bytes: upload.declaredBytes,
+        filetype: upload.filetype,
+        created_at: upload.createdAt,
+      });
+      return 'created';
+    }).immediate();
   }
 
   async findUpload(id: string): Promise<UploadRecord | null> {
     const row = this.statements.findUpload.get(id);
     return row ? toUpload(row) : null;
-  }
-
-  async countUploadsOfSession(sessionId: string, part: UploadPart): Promise<number> {
-    return this.statements.countUploads.get(sessionId, part)?.n ?? 0;
   }
 
   async deleteUploadsOfSession(sessionId: string): Promise<string[]> {
@@ -323,7 +364,7 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         route: s.route,
         spoken_code: s.spokenCode,
       });
-      this.statements.insertToken.run(statusTokenHash, s.id, s.receivedAt);
+      this.statements.insertToken.run(statusTokenHash, s.id, s.receivedAt, 'owner');
       // The person's details now live with the submission; the uploads were claimed.
       this.statements.deleteUploadsOfSession.run(s.sessionId);
       if (audit) this.audit(audit);
@@ -341,18 +382,24 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
     return row ? toSubmission(row) : null;
   }
 
-  async findSubmissionByStatusTokenHash(hash: string): Promise<SubmissionRecord | null> {
+  async findStatusToken(hash: string): Promise<{ submission: SubmissionRecord; scope: StatusTokenScope } | null> {
     const row = this.statements.findByToken.get(hash);
-    return row ? toSubmission(row) : null;
+    return row ? { submission: toSubmission(row), scope: row.token_scope === 'owner' ? 'owner' : 'read' } : null;
   }
 
-  async findSubmissionByShortCode(shortCode: string): Promise<SubmissionRecord | null> {
-    const row = this.statements.findByShortCode.get(shortCode);
-    return row ? toSubmission(row) : null;
+  async beginLookupAttempt(shortCode: string, maxWrongTries: number): Promise<LookupAttempt> {
+    const counted = this.statements.countLookupAttempt.get(shortCode, maxWrongTries);
+    if (counted) return { outcome: 'counted', submission: toSubmission(counted) };
+    const existing = this.statements.findByShortCode.get(shortCode);
+    return existing && existing.state !== 'withdrawn' ? { outcome: 'locked' } : { outcome: 'unknown' };
   }
 
-  async addStatusToken(submissionId: string, tokenHash: string, createdAt: string): Promise<void> {
-    this.statements.insertToken.run(tokenHash, submissionId, createdAt);
+  async forgiveLookupAttempt(submissionId: string): Promise<void> {
+    this.statements.forgiveLookupAttempt.run(submissionId);
+  }
+
+  async addStatusToken(submissionId: string, tokenHash: string, createdAt: string, scope: StatusTokenScope): Promise<void> {
+    this.statements.insertToken.run(tokenHash, submissionId, createdAt, scope);
   }
 
   async listSubmissions(states: StoredState[], limit: number): Promise<SubmissionRecord[]> {
@@ -386,12 +433,20 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
     })();
   }
 
-  async withdraw(id: string, at: string, audit: NewAuditEntry): Promise<void> {
-    this.db.transaction(() => {
+  async withdraw(id: string, at: string, audit: NewAuditEntry): Promise<WithdrawOutcome> {
+    const outcome = this.db.transaction((): WithdrawOutcome => {
+      if (this.statements.withdraw.run({ id, at }).changes !== 1) {
+        const existing = this.statements.findSubmission.get(id);
+        return existing && existing.state !== 'withdrawn' ? 'already-decided' : 'not-found';
+      }
+      const sessionId = this.statements.findSubmission.get(id)?.session_id;
+      if (sessionId) this.statements.blankSessionOf.run(sessionId);
       this.statements.deleteTokens.run(id);
-      this.statements.withdraw.run({ id, at });
       this.audit(audit);
+      return 'withdrawn';
     })();
+    if (outcome === 'withdrawn') this.eraseHistory();
+    return outcome;
   }
 
   async markEvidenceDeleted(id: string, at: string): Promise<void> {
@@ -399,19 +454,37 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async scrubPersonalData(decidedBefore: string): Promise<number> {
-    return this.statements.scrub.run(decidedBefore).changes;
+    const scrubbed = this.db.transaction(() => {
+      this.statements.scrubAuditReasons.run(decidedBefore);
+      return this.statements.scrub.run(decidedBefore).changes;
+    })();
+    if (scrubbed > 0) this.eraseHistory();
+    return scrubbed;
   }
 
   async listEvidenceDueForDeletion(decidedBefore: string, limit: number): Promise<SubmissionRecord[]> {
     return this.statements.evidenceDue.all(decidedBefore, limit).map(toSubmission);
   }
 
+  async abandonExpiredSessions(expiredBefore: string): Promise<{ uploadIds: string[]; sessionsBlanked: number }> {
+    const abandoned = this.db.transaction(() => {
+      const uploadIds = this.statements.abandonedUploads.all(expiredBefore).map((row) => row.id);
+      this.statements.deleteAbandonedUploads.run(expiredBefore);
+      const sessionsBlanked = this.statements.blankExpiredSessions.run(expiredBefore).changes;
+      return { uploadIds, sessionsBlanked };
+    })();
+    if (abandoned.sessionsBlanked > 0) this.eraseHistory();
+    return abandoned;
+  }
+
   async deleteStaleSessions(expiredBefore: string): Promise<{ sessions: number; uploadIds: string[] }> {
-    return this.db.transaction(() => {
+    const stale = this.db.transaction(() => {
       const uploadIds = this.statements.staleUploads.all(expiredBefore).map((row) => row.id);
       const sessions = this.statements.deleteStaleSessions.run(expiredBefore).changes;
       return { sessions, uploadIds };
     })();
+    if (stale.sessions > 0) this.eraseHistory();
+    return stale;
   }
 
   async appendAudit(entry: NewAuditEntry): Promise<void> {
@@ -424,7 +497,10 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   }
 
   async upsertReviewer(reviewer: ReviewerRecord): Promise<void> {
-    this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+    this.db.transaction(() => {
+      this.statements.upsertReviewer.run(reviewer.username, reviewer.passwordHash, reviewer.createdAt);
+      this.statements.deleteReviewSessionsOf.run(reviewer.username);
+    })();
   }
 
   async findReviewer(username: string): Promise<ReviewerRecord | null> {

@@ -28,7 +28,7 @@ describe('submissions racing on two servers (the database decides, not a lock in
       const receipts = answers.map((answer) => answer.json<SubmissionReceiptDto>());
       for (const receipt of receipts) expect(receipt).toEqual(receipts[0]);
     }
-    expect(a.query('SELECT id FROM submissions')).toHaveLength(5);
+    expect(await a.query('SELECT id FROM submissions')).toHaveLength(5);
     expect(a.evidenceFiles()).toHaveLength(10);
     expect(a.stagedFiles()).toEqual([]);
   });
@@ -44,7 +44,7 @@ describe('submissions racing on two servers (the database decides, not a lock in
     ]);
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
     expect(answers.find((answer) => answer.statusCode === 409)?.json()).toMatchObject({ code: 'nonce-already-used' });
-    expect(a.query('SELECT id FROM submissions')).toHaveLength(1);
+    expect(await a.query('SELECT id FROM submissions')).toHaveLength(1);
     expect(a.evidenceFiles()).toHaveLength(2);
   });
 });

@@ -37,7 +37,7 @@ describe('frame-rate tiers', () => {
     }
     const old = await createSession(server.app);
     for (const kind of old.challenges) expect(tierChallengeKinds.standard).toContain(kind);
-    const tiers = server.query<{ tier: string; route: string }>('SELECT DISTINCT tier, route FROM sessions ORDER BY tier');
+    const tiers = await server.query<{ tier: string; route: string }>('SELECT DISTINCT tier, route FROM sessions ORDER BY tier');
     expect(tiers).toEqual([
       { tier: 'slow', route: 'live' },
       { tier: 'standard', route: 'live' },
@@ -84,9 +84,9 @@ describe('the recorded route', () => {
     expect(response.statusCode).toBe(201);
     const receipt = response.json<SubmissionReceiptDto>();
 
-    const stored = server.query<{ state: string; route: string; tier: string; spoken_code: string }>('SELECT state, route, tier, spoken_code FROM submissions');
+    const stored = await server.query<{ state: string; route: string; tier: string; spoken_code: string }>('SELECT state, route, tier, spoken_code FROM submissions');
     expect(stored).toEqual([{ state: 'received', route: 'recorded', tier: 'slow', spoken_code: session.spokenCode }]);
-    expect(server.query('SELECT * FROM audit_log')).toEqual([]);
+    expect(await server.query('SELECT * FROM audit_log')).toEqual([]);
 
     // The reviewer sees the route, the code to listen for, and why it is for a person.
     await addReviewer(server.app, 'reviewer1', 'a long password here');
@@ -104,15 +104,15 @@ describe('the recorded route', () => {
     const { response } = await submitRecorded(mp4MadeAt(new Date(Date.now() - 3 * 24 * 3600_000)));
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ code: 'recorded-before-session' });
-    expect(server.query('SELECT id FROM submissions')).toEqual([]);
-    expect(server.query('SELECT id FROM uploads')).toEqual([]);
+    expect(await server.query('SELECT id FROM submissions')).toEqual([]);
+    expect(await server.query('SELECT id FROM uploads')).toEqual([]);
   });
 
   it('takes a video that does not say when it was made, with the date question left to the reviewer', async () => {
     server = await startTestServer();
     const { response } = await submitRecorded(mp4MadeAt(null));
     expect(response.statusCode).toBe(201);
-    const [stored] = server.query<{ precheck_results: string }>('SELECT precheck_results FROM submissions');
+    const [stored] = await server.query<{ precheck_results: string }>('SELECT precheck_results FROM submissions');
     const results = JSON.parse(stored?.precheck_results ?? '[]') as { check: string; outcome: string }[];
     expect(results.find((result) => result.check === 'video-created')?.outcome).toBe('unknown');
   });
@@ -129,6 +129,6 @@ describe('the recorded route', () => {
       payload: { sessionId: session.sessionId, nonce: session.nonce, photoUploadId, videoUploadId, metadata, idempotencyKey: `key-${session.sessionId}` },
     });
     expect(response.statusCode).toBe(201);
-    expect(server.query('SELECT state, route FROM submissions')).toEqual([{ state: 'received', route: 'recorded' }]);
+    expect(await server.query('SELECT state, route FROM submissions')).toEqual([{ state: 'received', route: 'recorded' }]);
   });
 });

@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 describe('the whole lifecycle against a real SQLite file and evidence folder', () => {
-  it('session → tus uploads → submission → status → review → decision → status → withdraw', async () => {
+  it('session → tus uploads → submission → status → review → decision → status; withdrawing before a decision', async () => {
     server = await startTestServer();
     const { app } = server;
     const baseUrl = await server.listen();
@@ -45,26 +45,26 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     expect(created.statusCode).toBe(201);
     const receipt = created.json<SubmissionReceiptDto>();
     expect(receipt.statusToken).toMatch(/^[A-Za-z0-9_-]{22,}$/);
-    expect(receipt.shortCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    expect(receipt.shortCode).toMatch(/^\d{16}$/);
 
     // Stored: evidence moved out of staging, byte for byte; the token only as a hash.
     expect(server.evidenceFiles()).toEqual([`${receipt.submissionId}/photo`, `${receipt.submissionId}/video`]);
     expect(server.stagedFiles()).toEqual([]);
-    const rows = server.query<{ state: string; precheck_all_passed: number; video_duration_ms: number }>('SELECT * FROM submissions');
+    const rows = await server.query<{ state: string; precheck_all_passed: number; video_duration_ms: number }>('SELECT * FROM submissions');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.state).toBe('received');
     expect(rows[0]?.precheck_all_passed).toBe(1);
     expect(rows[0]?.video_duration_ms).toBe(1471);
-    const tokens = server.query<{ token_hash: string }>('SELECT token_hash FROM status_tokens');
+    const tokens = await server.query<{ token_hash: string }>('SELECT token_hash FROM status_tokens');
     expect(tokens).toHaveLength(1);
     expect(tokens[0]?.token_hash).not.toContain(receipt.statusToken);
-    expect(JSON.stringify(server.query('SELECT * FROM submissions'))).not.toContain(receipt.statusToken);
+    expect(JSON.stringify(await server.query('SELECT * FROM submissions'))).not.toContain(receipt.statusToken);
 
     // Retrying with the same idempotency key: the same receipt, nothing new.
     const again = await app.inject({ method: 'POST', url: '/api/submissions', payload: body });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(receipt);
-    expect(server.query('SELECT id FROM submissions')).toHaveLength(1);
+    expect(await server.query('SELECT id FROM submissions')).toHaveLength(1);
 
     const auth = { authorization: `Bearer ${receipt.statusToken}` };
     const status = await app.inject({ method: 'GET', url: '/api/status', headers: auth });
@@ -116,18 +116,31 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     const viaLookup = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${secondToken}` } });
     expect(viaLookup.json<StatusResponse>().state).toBe('redo-requested');
 
-    const withdrawn = await app.inject({ method: 'DELETE', url: '/api/submission', headers: auth });
+    // Decided: no withdrawing any more (finding 4 has its own test).
+    expect((await app.inject({ method: 'DELETE', url: '/api/submission', headers: auth })).statusCode).toBe(409);
+
+    // A second submission, still waiting for a decision, is withdrawn with the device's own token.
+    const next = await createSession(app);
+    const nextReceipt = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/submissions',
+        payload: submissionBody(next, await injectUpload(app, next, 'photo', fixtures.jpeg), await injectUpload(app, next, 'video', fixtures.webm)),
+      })
+    ).json<SubmissionReceiptDto>();
+    const nextLookup = (await app.inject({ method: 'POST', url: '/api/status/lookup', payload: { shortCode: nextReceipt.shortCode, idNumberLast4: '002X' } })).json<{ statusToken: string }>();
+    const withdrawn = await app.inject({ method: 'DELETE', url: '/api/submission', headers: { authorization: `Bearer ${nextReceipt.statusToken}` } });
     expect(withdrawn.statusCode).toBe(204);
-    expect(server.evidenceFiles()).toEqual([]);
-    expect(server.query('SELECT * FROM status_tokens')).toEqual([]);
-    const scrubbed = server.query<{ state: string; name: string; id_number: string }>('SELECT state, name, id_number FROM submissions');
+    expect(server.evidenceFiles()).toEqual([`${receipt.submissionId}/photo`, `${receipt.submissionId}/video`]);
+    expect(await server.query('SELECT * FROM status_tokens WHERE submission_id = ?', nextReceipt.submissionId)).toEqual([]);
+    const scrubbed = await server.query<{ state: string; name: string; id_number: string }>('SELECT state, name, id_number FROM submissions WHERE id = ?', nextReceipt.submissionId);
     expect(scrubbed).toEqual([{ state: 'withdrawn', name: '', id_number: '' }]);
-    for (const token of [receipt.statusToken, secondToken]) {
+    for (const token of [nextReceipt.statusToken, nextLookup.statusToken]) {
       const gone = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${token}` } });
       expect(gone.statusCode).toBe(404);
       expect(gone.json()).toMatchObject({ code: 'invalid-status-token' });
     }
-    const audit = server.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id').map((row) => row.action);
+    const audit = (await server.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id')).map((row) => row.action);
     expect(audit).toEqual(['login', 'open', 'view-photo', 'view-video', 'decision:redo', 'withdraw']);
   });
 
@@ -166,6 +179,6 @@ describe('the whole lifecycle against a real SQLite file and evidence folder', (
     const status = (await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${receipt.statusToken}` } })).json<StatusResponse>();
     expect(status.state).toBe('approved');
     expect(status.nextDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(server.query<{ actor: string; action: string }>('SELECT actor, action FROM audit_log')).toEqual([{ actor: 'auto-approve', action: 'decision:approve' }]);
+    expect(await server.query<{ actor: string; action: string }>('SELECT actor, action FROM audit_log')).toEqual([{ actor: 'auto-approve', action: 'decision:approve' }]);
   });
 });

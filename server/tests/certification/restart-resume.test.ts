@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse, SubmissionReceiptDto } from '../../../contract/certification-api';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
+import { rawReader } from '../support/test-database';
 import { listFiles, makeTempDir, metadataFor, paddedJpeg, paddedWebm, startServerProcess, tusUpload, validIdNumber, type ServerProcess } from '../support/test-server';
 
 const children: ServerProcess[] = [];
@@ -69,12 +69,12 @@ describe('fault: the server dies mid-upload', () => {
     expect(retry.status).toBe(200);
     expect(retry.json).toEqual(first.json);
 
-    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    const db = rawReader(server.databaseUrl, path.join(dataDir, databaseFileName));
     try {
-      const rows = db.prepare('SELECT id, photo_bytes, precheck_all_passed FROM submissions').all();
+      const rows = await db.query('SELECT id, photo_bytes, precheck_all_passed FROM submissions');
       expect(rows).toEqual([{ id: first.json.submissionId, photo_bytes: photo.length, precheck_all_passed: 1 }]);
     } finally {
-      db.close();
+      await db.close();
     }
     const stored = readFileSync(path.join(dataDir, 'evidence', first.json.submissionId, 'photo'));
     expect(stored.equals(photo)).toBe(true);
@@ -92,6 +92,7 @@ describe('fault: the server dies mid-upload', () => {
       method: 'POST',
       headers: {
         'tus-resumable': '1.0.0',
+        authorization: `Bearer ${session.nonce}`,
         'upload-length': String(photo.length),
         'upload-metadata': Object.entries({ sessionId: session.sessionId, nonce: session.nonce, part: 'photo', filetype: 'image/jpeg' })
           .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
@@ -106,7 +107,7 @@ describe('fault: the server dies mid-upload', () => {
     const patchDone = new Promise<{ status: number; offset: string | undefined }>((resolve, reject) => {
       const req = request(`${server.baseUrl}/api/uploads/${uploadId}`, {
         method: 'PATCH',
-        headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(half) },
+        headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}`, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(half) },
       });
       req.on('response', (res) => {
         res.resume();
@@ -126,7 +127,7 @@ describe('fault: the server dies mid-upload', () => {
 
     const restarted = await startServerProcess({ ...options, port: server.port });
     children.push(restarted);
-    const head = await fetch(`${restarted.baseUrl}/api/uploads/${uploadId}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0' } });
+    const head = await fetch(`${restarted.baseUrl}/api/uploads/${uploadId}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${session.nonce}` } });
     expect(head.headers.get('upload-offset')).toBe(String(half));
   }, 60_000);
 });

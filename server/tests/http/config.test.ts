@@ -28,6 +28,25 @@ describe('configuration from the environment', () => {
     expect(config.reviewCookieSecure).toBe(true);
   });
 
+  it('passes the deploying agency through to the app, and refuses an agency the app could not show', () => {
+    const agency = {
+      name: { 'zh-CN': '示例市社会保险事业管理中心', en: 'Example City Social Insurance Centre' },
+      website: 'https://rsj.example.gov.cn',
+      phone: '0571-12333',
+      verify: '在示例市人社局官网“便民服务”栏目可以查到本服务的网址。',
+    };
+    const config = loadConfig({ APP_CONFIG_JSON: JSON.stringify({ backend: { kind: 'http' }, agency }) });
+    expect(config.appConfig).toEqual({ backend: { kind: 'http' }, agency });
+
+    const { phone: _phone, ...withoutPhone } = agency;
+    expect(() => loadConfig({ APP_CONFIG_JSON: JSON.stringify({ agency: withoutPhone }) })).toThrow(/agency\.phone/);
+    expect(() => loadConfig({ APP_CONFIG_JSON: JSON.stringify({ agency: { ...agency, website: 'javascript:alert(1)' } }) })).toThrow(
+      /agency\.website/,
+    );
+    expect(() => loadConfig({ APP_CONFIG_JSON: JSON.stringify({ agency: { ...agency, name: '  ' } }) })).toThrow(/agency\.name/);
+    expect(() => loadConfig({ APP_CONFIG_JSON: '{"backend":' })).toThrow(/APP_CONFIG_JSON is not valid JSON/);
+  });
+
   it('fails fast with a clear message on a bad value', () => {
     expect(() => loadConfig({ PORT: '80000' })).toThrow(/PORT/);
     expect(() => loadConfig({ FIXED_CHALLENGES: 'smile' })).toThrow(/FIXED_CHALLENGES/);

@@ -43,7 +43,8 @@ describe('health', () => {
     server = await startTestServer();
     const response = await server.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ ok: true, uploadsInFlight: 0 });
+    expect(response.json()).toMatchObject({ ok: true, database: true, storage: { writable: true, low: false }, uploadsInFlight: 0 });
+    expect(Object.keys(response.json())).toEqual(['ok', 'database', 'storage', 'uploadsInFlight']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('finding 1: one tiny upload stops the whole server — the submit route
       });
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({ code: part === 'photo' ? 'unreadable-photo' : 'unreadable-video' });
-      expect(server.query('SELECT id FROM submissions')).toEqual([]);
+      expect(await server.query('SELECT id FROM submissions')).toEqual([]);
       expect(server.evidenceFiles()).toEqual([]);
       expect(server.stagedFiles()).toEqual([]);
     } finally {

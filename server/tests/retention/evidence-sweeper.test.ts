@@ -45,8 +45,8 @@ describe('retention sweep', () => {
     expect(await sweepOnce(app.serverContext)).toEqual({ evidenceDeleted: 0, sessionsDeleted: 3, stagedUploadsDeleted: 1, recordsScrubbed: 0 });
     expect(server.evidenceFiles()).toHaveLength(4);
     expect(server.stagedFiles()).toEqual([]);
-    expect(server.query('SELECT id FROM sessions')).toEqual([]);
-    expect(server.query('SELECT id FROM uploads')).toEqual([]);
+    expect(await server.query('SELECT id FROM sessions')).toEqual([]);
+    expect(await server.query('SELECT id FROM uploads')).toEqual([]);
 
     clock.advance(2 * day);
     expect(await sweepOnce(app.serverContext)).toMatchObject({ evidenceDeleted: 1 });
@@ -57,12 +57,12 @@ describe('retention sweep', () => {
     expect(photo.json()).toMatchObject({ code: 'evidence-not-found' });
     const status = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${decided.statusToken}` } });
     expect(status.json()).toMatchObject({ state: 'approved' });
-    expect(server.query<{ actor: string; action: string }>("SELECT actor, action FROM audit_log WHERE actor = 'retention'")).toEqual([{ actor: 'retention', action: 'evidence-deleted' }]);
+    expect(await server.query<{ actor: string; action: string }>("SELECT actor, action FROM audit_log WHERE actor = 'retention'")).toEqual([{ actor: 'retention', action: 'evidence-deleted' }]);
 
     // RECORD_RETENTION_DAYS (400) after the decision, the person's details go; the state stays readable.
     clock.advance(370 * day);
     expect(await sweepOnce(app.serverContext)).toMatchObject({ recordsScrubbed: 1 });
-    const rows = server.query<{ id: string; name: string; id_number: string; phone: string | null; state: string }>('SELECT id, name, id_number, phone, state FROM submissions ORDER BY id');
+    const rows = await server.query<{ id: string; name: string; id_number: string; phone: string | null; state: string }>('SELECT id, name, id_number, phone, state FROM submissions ORDER BY id');
     expect(rows.find((row) => row.id === decided.submissionId)).toMatchObject({ name: '', id_number: '', phone: null, state: 'approved' });
     expect(rows.find((row) => row.id === pending.submissionId)?.name).toBe('王秀英');
     const later = await app.inject({ method: 'GET', url: '/api/status', headers: { authorization: `Bearer ${decided.statusToken}` } });

@@ -40,8 +40,8 @@ describe('review sign-in', () => {
       expect(response.json()).toMatchObject({ code: 'invalid-credentials' });
       expect(response.headers['set-cookie']).toBeUndefined();
     }
-    expect(server.query<{ action: string }>('SELECT action FROM audit_log').map((row) => row.action)).toEqual(['login-failed', 'login-failed']);
-    expect(server.query('SELECT token_hash FROM review_sessions')).toEqual([]);
+    expect((await server.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id')).map((row) => row.action)).toEqual(['login-failed', 'login-failed']);
+    expect(await server.query('SELECT token_hash FROM review_sessions')).toEqual([]);
   });
 
   it('sets an HttpOnly, SameSite=Strict cookie scoped to the review API; the session is stored hashed', async () => {
@@ -51,7 +51,7 @@ describe('review sign-in', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/review' });
     expect(cookie?.secure).toBeFalsy(); // plain http on 127.0.0.1 ('auto')
     expect(cookie?.value.length).toBeGreaterThanOrEqual(43);
-    expect(JSON.stringify(server.query('SELECT * FROM review_sessions'))).not.toContain(cookie?.value ?? '');
+    expect(JSON.stringify(await server.query('SELECT * FROM review_sessions'))).not.toContain(cookie?.value ?? '');
     const me = await server.app.inject({ method: 'GET', url: '/api/review/me', headers: { cookie: `review_session=${cookie?.value}` } });
     expect(me.json()).toEqual({ username: 'reviewer1' });
   });
@@ -82,7 +82,7 @@ describe('review sign-in', () => {
     const cookie = await signIn(server.app, 'reviewer1', password);
     const decision = await server.app.inject({ method: 'POST', url: `/api/review/submissions/${receipt.submissionId}/decision`, headers: { cookie }, payload: { decision: 'approve' } });
     expect(decision.statusCode).toBe(403);
-    expect(server.query<{ state: string }>('SELECT state FROM submissions')[0]?.state).toBe('received');
+    expect((await server.query<{ state: string }>('SELECT state FROM submissions'))[0]?.state).toBe('received');
   });
 
   it('forgets expired review sessions in the sweep', async () => {
@@ -95,7 +95,7 @@ describe('review sign-in', () => {
       expect((await timed.app.inject({ method: 'GET', url: '/api/review/me', headers: { cookie } })).statusCode).toBe(401);
       const { sweepOnce } = await import('../../src/retention/evidence-sweeper');
       await sweepOnce(timed.app.serverContext);
-      expect(timed.query('SELECT token_hash FROM review_sessions')).toEqual([]);
+      expect(await timed.query('SELECT token_hash FROM review_sessions')).toEqual([]);
     } finally {
       await timed.close();
     }
@@ -126,8 +126,8 @@ describe('only signed-in reviewers read evidence and decide', () => {
       const decision = await server.app.inject({ method: 'POST', url: `/api/review/submissions/${id}/decision`, headers: { ...headers, ...csrf }, payload: { decision: 'approve' } });
       expect(decision.statusCode).toBe(401);
     }
-    expect(server.query<{ state: string }>('SELECT state FROM submissions')).toEqual([{ state: 'received' }]);
-    expect(server.query('SELECT id FROM audit_log')).toEqual([]);
+    expect(await server.query<{ state: string }>('SELECT state FROM submissions')).toEqual([{ state: 'received' }]);
+    expect(await server.query('SELECT id FROM audit_log')).toEqual([]);
   });
 
   it('refuses path traversal in submission ids', async () => {

@@ -142,9 +142,9 @@ export function encodeUploadMetadata(metadata: Record<string, string>): string {
     .join(',');
 }
 
-/** The headers of a tus request on an existing upload (what tus-js-client sends). */
-export function tusHeaders(_session: Pick<CreateSessionResponse, 'nonce'>, extra: Record<string, string> = {}): Record<string, string> {
-  return { 'Tus-Resumable': '1.0.0', ...extra };
+/** The headers of every tus request (what the app's tus client sends): an upload answers only to its session's nonce. */
+export function tusHeaders(session: Pick<CreateSessionResponse, 'nonce'>, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'Tus-Resumable': '1.0.0', Authorization: `Bearer ${session.nonce}`, ...extra };
 }
 
 export type UploadMetadata = { sessionId: string; nonce: string; part: UploadPart; filetype: string };
@@ -160,7 +160,7 @@ export function tusUpload(
     const upload = new Upload(bytes, {
       endpoint: `${baseUrl}/api/uploads/`,
       metadata,
-      headers: tusHeaders(metadata),
+      headers: { Authorization: `Bearer ${metadata.nonce}` },
       chunkSize: options.chunkSize ?? 64 * 1024,
       retryDelays: options.retryDelays ?? [],
       uploadSize: options.uploadSize ?? null,

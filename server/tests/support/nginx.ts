@@ -8,6 +8,8 @@ export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** The proxy settings the README tells operators to use: the tests run exactly these. */
 export const nginxProxyConf = path.join(projectRoot, 'server', 'deploy', 'nginx-proxy.conf');
 
+export const nginxInstalled = () => existsSync(nginxBinary);
+
 export type Nginx = { baseUrl: string; port: number; accessLog: () => string; errorLog: () => string; stop: () => Promise<void> };
 
 /**

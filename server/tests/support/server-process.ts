@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDatabaseOn } from './services/postgres';
 
 /**
  * The real server (server/src/main.ts) as a child process on 127.0.0.1, for the tests that need a
@@ -42,7 +43,11 @@ export function addReviewerWithCli(dataDir: string, username: string, password: 
 }
 
 export type ServerProcessOptions = {
-  /** Server settings (DATA_DIR and PORT are filled in unless given). */
+  /**
+   * Server settings (DATA_DIR and PORT are filled in unless given). With DATABASE_URL in the test
+   * run's environment (npm run test:postgres) and none here, the server gets a new database of its
+   * own on that cluster; pass the first server's `databaseUrl` to restart "the same" server.
+   */
   env?: Record<string, string>;
   /** Default: a new temp folder, removed by stop(). */
   dataDir?: string;
@@ -62,6 +67,8 @@ export type ServerProcess = {
   baseUrl: string;
   port: number;
   dataDir: string;
+  /** Its PostgreSQL database, or '' (SQLite in dataDir). */
+  databaseUrl: string;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   /** What it wrote to stdout and stderr so far (with stdio 'capture'). */
@@ -84,7 +91,10 @@ async function answers(url: string): Promise<boolean> {
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? makeTempDir();
   mkdirSync(dataDir, { recursive: true });
-  if (options.reviewer) addReviewerWithCli(dataDir, options.reviewer.username, options.reviewer.password, options.env);
+  const databaseUrl =
+    options.env?.DATABASE_URL ?? (process.env.DATABASE_URL ? await createDatabaseOn(process.env.DATABASE_URL, `server_${path.basename(dataDir).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`.slice(0, 63)) : '');
+  const env = { ...options.env, DATABASE_URL: databaseUrl };
+  if (options.reviewer) addReviewerWithCli(dataDir, options.reviewer.username, options.reviewer.password, env);
   const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -96,7 +106,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       STATIC_DIR: path.join(dataDir, 'no-app-build'),
-      ...options.env,
+      ...env,
     },
     stdio: options.stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
   });
@@ -119,6 +129,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     baseUrl,
     port,
     dataDir,
+    databaseUrl,
     exited,
     output: () => output,
     stop: async () => {

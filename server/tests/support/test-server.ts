@@ -7,8 +7,9 @@ import { loadConfig, type ServerConfig } from '../../src/config';
 import type { CreateSessionResponse, UploadPart } from '../../../contract/certification-api';
 import { uploadIdFromUrl } from '../../../contract/certification-api';
 import { databaseFileName } from '../../src/db/open-database';
-import { encodeUploadMetadata, validIdNumber } from './api-client';
+import { encodeUploadMetadata, tusHeaders, validIdNumber } from './api-client';
 import { makeTempDir } from './server-process';
+import { postgresReader, sharedTestPostgres, testsUsePostgres, type RawReader } from './test-database';
 
 /**
  * The one test-server helper. This file: the server built in this process (buildApp, inject() or
@@ -32,8 +33,11 @@ export type TestServer = {
   /** Base URL once `listen()` was called. */
   baseUrl: string;
   listen: () => Promise<string>;
-  /** A second connection to the same database file, read-only, for assertions. */
-  query: <T>(sql: string, ...params: unknown[]) => T[];
+  /**
+   * A second connection to the same database, for assertions on raw tables (SQLite, or PostgreSQL
+   * when the suite runs with DATABASE_URL: rows come back shaped as SQLite gives them).
+   */
+  query: <T>(sql: string, ...params: unknown[]) => Promise<T[]>;
   evidenceFiles: () => string[];
   stagedFiles: () => string[];
   close: () => Promise<void>;
@@ -44,9 +48,23 @@ export async function startTestServer(
   options: BuildOptions = {},
   dataDir: string = makeTempDir(),
 ): Promise<TestServer> {
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), staticDir: path.join(dataDir, 'no-app-build') };
+  // With DATABASE_URL (npm run test:server:postgres): a fresh PostgreSQL database per test server.
+  // Two test servers on one data folder share its database, as they share its SQLite file.
+  const databaseName = `test_${path.basename(dataDir).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`.slice(0, 63);
+  const databaseEnv = testsUsePostgres && env.DATABASE_URL === undefined ? { DATABASE_URL: await (await sharedTestPostgres()).namedDatabase(databaseName) } : {};
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...databaseEnv, ...env }), staticDir: path.join(dataDir, 'no-app-build') };
   const app = await buildApp(config, { logger: false, retentionSweeper: false, ...options });
-  let reader: Database.Database | null = null;
+  let reader: RawReader | null = null;
+  const openReader = (): RawReader => {
+    if (config.databaseUrl) return postgresReader(config.databaseUrl);
+    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    return {
+      query: async <T>(sql: string, ...params: unknown[]) => db.prepare<unknown[], T>(sql).all(...params),
+      close: async () => {
+        db.close();
+      },
+    };
+  };
   const server: TestServer = {
     app,
     config,
@@ -60,13 +78,13 @@ export async function startTestServer(
       return server.baseUrl;
     },
     query: <T>(sql: string, ...params: unknown[]) => {
-      reader ??= new Database(path.join(dataDir, databaseFileName), { readonly: true });
-      return reader.prepare<unknown[], T>(sql).all(...params);
+      reader ??= openReader();
+      return reader.query<T>(sql, ...params);
     },
     evidenceFiles: () => listFiles(path.join(dataDir, 'evidence')),
     stagedFiles: () => listFiles(path.join(dataDir, 'uploads')),
     close: async () => {
-      reader?.close();
+      await reader?.close();
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -104,22 +122,29 @@ export async function rawCreateUpload(
   app: FastifyInstance,
   metadata: Record<string, string>,
   uploadLength: number | null,
-): Promise<{ statusCode: number; body: string; id: string | null }> {
+): Promise<{ statusCode: number; body: string; id: string | null; nonce: string }> {
   const headers: Record<string, string> = { 'tus-resumable': '1.0.0', 'upload-metadata': encodeUploadMetadata(metadata) };
   if (uploadLength === null) headers['upload-defer-length'] = '1';
   else headers['upload-length'] = String(uploadLength);
   const response = await app.inject({ method: 'POST', url: '/api/uploads/', headers });
   const location = response.headers.location;
-  return { statusCode: response.statusCode, body: response.body, id: typeof location === 'string' ? uploadIdFromUrl(location) : null };
+  return { statusCode: response.statusCode, body: response.body, id: typeof location === 'string' ? uploadIdFromUrl(location) : null, nonce: metadata.nonce ?? '' };
 }
 
-export async function rawPatch(app: FastifyInstance, id: string, offset: number, bytes: Buffer) {
+/** An upload as its session continues it: the id and the session's nonce (sent as the bearer token). */
+export type UploadHandle = { id: string | null; nonce: string };
+
+export async function rawPatch(app: FastifyInstance, upload: UploadHandle, offset: number, bytes: Buffer) {
   return app.inject({
     method: 'PATCH',
-    url: `/api/uploads/${id}`,
-    headers: { 'tus-resumable': '1.0.0', 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    url: `/api/uploads/${upload.id ?? ''}`,
+    headers: tusHeaders(upload, { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }),
     payload: bytes,
   });
+}
+
+export async function rawHead(app: FastifyInstance, upload: UploadHandle) {
+  return app.inject({ method: 'HEAD', url: `/api/uploads/${upload.id ?? ''}`, headers: tusHeaders(upload) });
 }
 
 /** Uploads in one PATCH through inject (fast path for tests that do not exercise the client). */
@@ -130,7 +155,7 @@ export async function injectUpload(app: FastifyInstance, session: CreateSessionR
     bytes.length,
   );
   if (created.statusCode !== 201 || !created.id) throw new Error(`create upload: ${created.statusCode} ${created.body}`);
-  const patched = await rawPatch(app, created.id, 0, bytes);
+  const patched = await rawPatch(app, created, 0, bytes);
   if (patched.statusCode !== 204) throw new Error(`patch: ${patched.statusCode} ${patched.body}`);
   return created.id;
 }

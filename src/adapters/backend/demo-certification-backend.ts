@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkIdNumber } from '../../../contract/id-number';
 import { pickChallenges, spokenCodeByteCount, spokenCodeFrom } from '../../../contract/challenges';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
+import { normalizeReceiptCode, receiptCodeDigits } from '../../../contract/receipt-code';
 import { BackendError } from './backend-error';
 import type {
   CertificationBackend,
@@ -156,7 +157,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
 
     async lookupStatusToken(code, idNumberLast4) {
       const all = await (await db()).getAll('submissions');
-      const wanted = code.trim().toUpperCase();
+      const wanted = normalizeReceiptCode(code);
       const found = all.find((s) => s.shortCode === wanted && s.idNumberLast4 === idNumberLast4.trim().toUpperCase());
       if (!found) throw new BackendError('http-4xx', 'no such code', { status: 404, serverCode: 'invalid-short-code' });
       return found.statusToken;
@@ -164,8 +165,11 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   };
 }
 
+/** The same shape as the reference server's (contract/receipt-code.ts): 16 digits, bytes ≥ 250 drawn again so no digit is likelier. */
 function shortCode(randomBytes: (count: number) => Uint8Array): string {
-  // 32 characters (no 0/O, 1/I): a byte modulo 32 is unbiased.
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length] ?? 'A').join('');
+  let code = '';
+  while (code.length < receiptCodeDigits) {
+    for (const byte of randomBytes(receiptCodeDigits)) if (byte < 250 && code.length < receiptCodeDigits) code += String(byte % 10);
+  }
+  return code;
 }

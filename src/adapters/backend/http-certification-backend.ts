@@ -126,6 +126,8 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         storeFingerprintForResuming: false,
         removeFingerprintOnSuccess: true,
         metadata: { sessionId: session.sessionId, nonce: session.nonce, part, filetype: file.type || 'application/octet-stream' },
+        // An upload answers only to the session that created it: every request shows the session's nonce.
+        headers: { Authorization: `Bearer ${session.nonce}` },
         ...options.tusEnvironment,
         onUploadUrlAvailable() {
           if (upload.url) callbacks.onUrl(upload.url);

@@ -3,6 +3,7 @@ import type { Evidence, EvidenceMetadata } from '../backend/evidence';
 import type { SubmissionReceipt } from '../backend/certification-backend';
 import type { OutboxEntry } from './outbox-storage';
 import { blobToArrayBuffer } from './blob-bytes';
+import { outboxDatabaseName } from './outbox-presence';
 import type { OutboxStorage } from './outbox-storage';
 
 /**
@@ -17,7 +18,7 @@ interface OutboxDb extends DBSchema {
   evidence: { key: string; value: StoredEvidence };
 }
 
-export const outboxDatabaseName = 'certification-outbox';
+export { outboxDatabaseName };
 
 async function toStored(blob: Blob): Promise<StoredBytes> {
   return { bytes: await blobToArrayBuffer(blob), type: blob.type };

@@ -4,15 +4,21 @@ import { isKioskRecord, onlyToday, type KioskRecord, type KioskRecordState } fro
 import { isPinRecord, type PinRecord } from './model/pin';
 
 /**
- * The kiosk device's own state: the staff PIN's hash, whether kiosk mode is on, and today's
- * anonymous records. Kept across reloads; never holds a name, ID number or face.
+ * The kiosk device's own state: the staff PIN's hash, whether kiosk mode is on, the service
+ * point's name (printed on receipts) and today's anonymous records. Kept across reloads; never
+ * holds a name, ID number or face of a visitor.
  */
 type KioskState = {
   pin: PinRecord | null;
   enabled: boolean;
   pinFailures: number;
+  /** 服务点名称, typed once by staff: printed on every receipt. */
+  servicePoint: string | null;
   records: KioskRecord[];
   setPin: (pin: PinRecord) => void;
+  setServicePoint: (name: string) => void;
+  /** Back to a device that was never a kiosk (the recovery route, after everything was wiped). */
+  resetDevice: () => void;
   setEnabled: (enabled: boolean) => void;
   pinFailed: () => void;
   pinSucceeded: () => void;
@@ -24,7 +30,7 @@ type KioskState = {
 
 export const kioskStorageKey = 'kiosk';
 
-type Persisted = Pick<KioskState, 'pin' | 'enabled' | 'pinFailures' | 'records'>;
+type Persisted = Pick<KioskState, 'pin' | 'enabled' | 'pinFailures' | 'servicePoint' | 'records'>;
 
 function parsePersisted(value: unknown): Partial<Persisted> {
   if (typeof value !== 'object' || value === null) return {};
@@ -33,6 +39,7 @@ function parsePersisted(value: unknown): Partial<Persisted> {
     pin: isPinRecord(raw.pin) ? raw.pin : null,
     enabled: raw.enabled === true,
     pinFailures: typeof raw.pinFailures === 'number' && raw.pinFailures >= 0 ? raw.pinFailures : 0,
+    servicePoint: typeof raw.servicePoint === 'string' && raw.servicePoint.trim() !== '' ? raw.servicePoint : null,
     records: Array.isArray(raw.records) ? raw.records.filter(isKioskRecord) : [],
   };
 }
@@ -43,8 +50,11 @@ export const useKioskStore = create<KioskState>()(
       pin: null,
       enabled: false,
       pinFailures: 0,
+      servicePoint: null,
       records: [],
       setPin: (pin) => set({ pin, pinFailures: 0 }),
+      setServicePoint: (name) => set({ servicePoint: name.trim() === '' ? null : name.trim() }),
+      resetDevice: () => set({ pin: null, enabled: false, pinFailures: 0, servicePoint: null, records: [] }),
       setEnabled: (enabled) => set({ enabled }),
       pinFailed: () => set((s) => ({ pinFailures: s.pinFailures + 1 })),
       pinSucceeded: () => set({ pinFailures: 0 }),
@@ -57,7 +67,7 @@ export const useKioskStore = create<KioskState>()(
     {
       name: kioskStorageKey,
       version: 1,
-      partialize: ({ pin, enabled, pinFailures, records }) => ({ pin, enabled, pinFailures, records }),
+      partialize: ({ pin, enabled, pinFailures, servicePoint, records }) => ({ pin, enabled, pinFailures, servicePoint, records }),
       merge: (persisted, current) => ({ ...current, ...parsePersisted(persisted) }),
     },
   ),

@@ -5,9 +5,9 @@
  */
 export { DemoBanner } from './components/demo-banner';
 export { OutboxEntryCard } from './components/outbox-entry-card';
-export { SubmissionStatusCard } from './components/submission-status-card';
+export { entryStateIcons, SubmissionStatusCard } from './components/submission-status-card';
 export type { OutboxSync } from './effects/outbox-sync';
 export { pollStatus, type StatusPoller } from './effects/poll-status';
 export { useCertification, useOutboxSnapshot } from './hooks/use-certification';
-export { entryDisplay, type EntryDisplay } from './model/outbox';
+export { entryDisplay, entryStateKeys, type EntryDisplay } from './model/outbox';
 export type { RetryPolicy } from './model/retry-policy';

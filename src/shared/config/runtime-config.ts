@@ -1,46 +1,22 @@
-import * as z from 'zod/mini';
-import { challengeKinds } from '../../../contract/challenges';
+import { defaultAppConfig, parseAppConfig, type AppConfig } from '../../../contract/app-config';
 
 /**
  * Deployment settings, read at start-up from /config.json served beside the app, so one build
- * serves many deployments. Every field has an embedded default: the app works with no config.json.
- * Features add their own section here.
+ * serves many deployments. The schema is the contract's (contract/app-config.ts), the one the
+ * reference server checks APP_CONFIG_JSON against. Every field has an embedded default: the app
+ * works with no config.json.
  */
-export const runtimeConfigSchema = z.object({
-  backend: z._default(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('demo') }),
-      z.object({ kind: z.literal('http'), baseUrl: z._default(z.string(), '') }),
-    ]),
-    { kind: 'demo' as const },
-  ),
-  /** Practice face check: a fixed action list (demonstrations, tests); random when absent. */
-  practice: z._default(z.object({ challenges: z.optional(z.array(z.enum(challengeKinds))) }), {}),
-  /**
-   * Community kiosk: `preset` turns kiosk mode on for a deployment (staff still set the PIN once);
-   * `idleSeconds` without a touch before the countdown, `countdownSeconds` of countdown before the
-   * person's details are wiped.
-   */
-  kiosk: z._default(
-    z.object({
-      preset: z.optional(z.boolean()),
-      idleSeconds: z.optional(z.number().check(z.positive())),
-      countdownSeconds: z.optional(z.number().check(z.positive())),
-    }),
-    {},
-  ),
-});
+export type RuntimeConfig = AppConfig;
 
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+export const defaultRuntimeConfig: RuntimeConfig = defaultAppConfig;
 
-export const defaultRuntimeConfig: RuntimeConfig = runtimeConfigSchema.parse({});
-
-/** Parses config.json; anything invalid falls back to the defaults, with the reason in the console. */
+/** Parses config.json: a wrong section falls back to its default, with the reason in the console. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
-  const result = runtimeConfigSchema.safeParse(raw ?? {});
-  if (result.success) return result.data;
-  console.warn('config.json is invalid; using the built-in defaults', result.error);
-  return defaultRuntimeConfig;
+  const { config, problems } = parseAppConfig(raw ?? {});
+  if (problems.length > 0) {
+    console.warn(`config.json: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}; those sections use the built-in defaults`);
+  }
+  return config;
 }
 
 export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {

@@ -3,7 +3,6 @@ import { Icon } from './icons';
 
 export type NoticeTone = 'info' | 'warning' | 'success' | 'danger';
 
-
 type NoticeProps = {
   tone?: NoticeTone;
   /**
@@ -19,7 +18,7 @@ type NoticeProps = {
 /** A boxed message with an icon, a coloured edge and, ideally, a title in words. */
 export function Notice({ tone = 'info', title, children, role }: NoticeProps) {
   return (
-    <div className={`notice notice-${tone}`} role={role}>
+    <div className={`notice notice-${tone} notice-with-icon`} role={role}>
       <Icon name={tone} className="notice-icon" />
       <div className="notice-body">
         {title && <p className="notice-title">{title}</p>}

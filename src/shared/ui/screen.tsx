@@ -2,17 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ReadAloudButton } from './read-aloud-button';
+import { readableText } from './readable-text';
 import { Icon } from './icons';
-
-/**
- * What the person sees: innerText leaves out hidden parts (a closed Disclosure, display: none).
- * Environments without layout (tests) fall back to the text content.
- */
-function visibleText(element: HTMLElement | null): string {
-  if (!element) return '';
-  const text = typeof element.innerText === 'string' ? element.innerText : '';
-  return text.trim() || (element.textContent ?? '').trim();
-}
 
 type ScreenProps = {
   title: string;
@@ -24,8 +15,10 @@ type ScreenProps = {
 };
 
 /**
- * Every screen has the same frame: a visible way back, one heading, the content, the read-aloud
- * button and the 12333 hotline in the same place (WCAG 3.2.6 consistent help).
+ * Every screen has the same frame: a visible way back, one heading, the content, and the help bar
+ * with the read-aloud button and the 12333 hotline in the same place (WCAG 3.2.6 consistent help).
+ * The help bar stays at the bottom of the phone's screen while the page scrolls (it goes back into
+ * the page while the keyboard is open), so an old person finds both without scrolling.
  */
 export function Screen({ title, backTo, children, footer }: ScreenProps) {
   const { t } = useTranslation();
@@ -53,10 +46,8 @@ export function Screen({ title, backTo, children, footer }: ScreenProps) {
         {children}
         {footer && <div className="screen-actions">{footer}</div>}
       </main>
-      <footer className="screen-footer">
-        <ReadAloudButton
-          getText={() => [visibleText(headingRef.current), visibleText(mainRef.current)].filter(Boolean).join('\n')}
-        />
+      <footer className="screen-footer help-bar">
+        <ReadAloudButton getText={() => readableText(headingRef.current, mainRef.current)} />
         {/* The spoken name starts with the visible words (WCAG 2.5.3), then says what 12333 is. */}
         <a className="btn btn-secondary" href="tel:12333">
           <Icon name="phone" className="icon" />

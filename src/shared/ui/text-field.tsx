@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import './form-field.css';
 
 type InputAttributes = Omit<
@@ -24,6 +24,8 @@ type Props = InputAttributes & {
   /** Extra class for a feature's own sizing (e.g. the kiosk's bigger text). */
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** Beside the input, on the same row (the 身份证号 field's X key). */
+  inputAddon?: ReactNode;
 };
 
 /**
@@ -31,9 +33,22 @@ type Props = InputAttributes & {
  * attributes (type, autoComplete, inputMode, maxLength…) pass through; it is a text field that
  * the browser does not remember unless told otherwise.
  */
-export function TextField({ id, label, value, onChange, hint, error, announceError = true, className, inputRef, ...input }: Props) {
+export function TextField({ id, label, value, onChange, hint, error, announceError = true, className, inputRef, inputAddon, ...input }: Props) {
   const hasError = typeof error === 'string' && error !== '';
   const describedBy = [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter((part) => part !== null).join(' ');
+  const field = (
+    <input
+      type="text"
+      autoComplete="off"
+      {...input}
+      ref={inputRef}
+      id={id}
+      value={value}
+      aria-invalid={hasError}
+      aria-describedby={describedBy === '' ? undefined : describedBy}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
   return (
     <div className={className ? `form-field ${className}` : 'form-field'}>
       <label htmlFor={id}>{label}</label>
@@ -42,17 +57,14 @@ export function TextField({ id, label, value, onChange, hint, error, announceErr
           {hint}
         </p>
       )}
-      <input
-        type="text"
-        autoComplete="off"
-        {...input}
-        ref={inputRef}
-        id={id}
-        value={value}
-        aria-invalid={hasError}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {inputAddon ? (
+        <div className="form-field-row">
+          {field}
+          {inputAddon}
+        </div>
+      ) : (
+        field
+      )}
       {hasError && (
         <p className="field-error" id={`${id}-error`} role={announceError ? 'alert' : undefined}>
           {error}

@@ -29,14 +29,16 @@ describe('family mode', () => {
     await user.paste('李福生');
     await user.click(screen.getByLabelText('父亲'));
     await user.click(screen.getByLabelText('老人的身份证号（18位）'));
-    await user.paste('11010519491231002x');
+    await user.paste('110105194912310021');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('请写大写的 X');
+    expect(screen.getByRole('alert')).toHaveTextContent('号码里有一位不对');
     expect(useFamilyStore.getState().elders).toEqual([]);
 
+    // A small x is taken as the capital X it means.
     await user.clear(screen.getByLabelText('老人的身份证号（18位）'));
     await user.click(screen.getByLabelText('老人的身份证号（18位）'));
-    await user.paste('11010519491231002X');
+    await user.paste('11010519491231002x');
+    expect(screen.getByLabelText('老人的身份证号（18位）')).toHaveValue('11010519491231002X');
     await user.click(screen.getByRole('button', { name: '下一步：请老人同意' }));
     expect(await screen.findByRole('heading', { level: 1, name: '请把手机交给 李福生' })).toBeInTheDocument();
     expect(screen.getByText(/照片和一小段视频只发给社保经办机构审核/)).toBeInTheDocument();

@@ -3,9 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelText, cycleText } from '../../../src/features/region/data/channel-text';
+import { channelNotes } from '../../../src/features/region/data/region-text';
 import { national, regions } from '../../../src/features/region/data/regions';
+import { sourceKinds } from '../../../src/features/region/model/region';
 import { hasNoSourcedChannel, mainRegionalChannel } from '../../../src/features/region/model/pick-channels';
 import { searchRegions } from '../../../src/features/region/model/search-regions';
+
+/**
+ * The research the data is generated from lives in ../shared (beside the project, as in CI). Where it
+ * is missing these two tests are reported as skipped, with the reason in their names, instead of
+ * passing without checking anything.
+ */
+const researchPath = path.resolve(import.meta.dirname, '../../../../shared/reference/regional-channels.json');
+const hasResearch = existsSync(researchPath);
+const skippedWithoutResearch = hasResearch ? '' : ' (skipped: ../shared/reference/regional-channels.json is not beside the project)';
 
 // GB/T 2260 provincial-level codes (31 regions of the mainland; 71/81/82 are not covered by the research).
 const gbt2260Codes = [
@@ -42,8 +53,22 @@ describe('regional channel data', () => {
     expect(allChannels.some((c) => c.sourceDate === null)).toBe(true);
   });
 
-  it('flags exactly the three regions with no sourced channel of their own', () => {
-    expect(regions.filter(hasNoSourcedChannel).map((r) => r.shortNameZh)).toEqual(['上海', '贵州', '新疆']);
+  it('says who publishes every source page, and keeps the earlier page where an official one replaced it', () => {
+    for (const channel of allChannels) {
+      if (channel.sourceUrl === null) expect(channel.sourceKind, channel.id).toBeNull();
+      else expect(sourceKinds, channel.id).toContain(channel.sourceKind);
+      if (channel.secondarySourceUrl !== null) expect(channel.secondarySourceUrl, channel.id).toMatch(/^https?:\/\/\S+$/);
+    }
+    const official = allChannels.filter((c) => c.sourceKind === 'gov' || c.sourceKind === 'official-media');
+    expect(official.length).toBeGreaterThanOrEqual(37);
+    // Regions with at least one officially sourced channel of their own: 15 since the 2026-12 review.
+    const withOfficial = regions.filter((r) => r.channels.some((c) => c.sourceKind === 'gov' || c.sourceKind === 'official-media'));
+    expect(withOfficial).toHaveLength(15);
+    expect(allChannels.find((c) => c.nameZh === '北京通 APP')?.secondarySourceUrl).toMatch(/^https?:/);
+  });
+
+  it('flags exactly the one region with no sourced channel of its own (上海 and 贵州 now have theirs)', () => {
+    expect(regions.filter(hasNoSourcedChannel).map((r) => r.shortNameZh)).toEqual(['新疆']);
   });
 
   it('has Traditional Chinese and English text for every channel and every cycle note', () => {
@@ -58,6 +83,22 @@ describe('regional channel data', () => {
     expect(Object.keys(cycleText).sort()).toEqual(withCycle.sort());
   });
 
+  it('keeps each hand-written text on the channel it was written for (ids are positions in the research file)', () => {
+    for (const channel of allChannels) {
+      const onScreen = channelText[channel.id]?.onScreen;
+      if (onScreen) expect(`${channel.nameZh} ${channel.notesZh}`, channel.id).toContain(onScreen);
+    }
+  });
+
+  it('shows what to do, not research notes: no talk of reposts, confidence or source fields on any card', () => {
+    const researchTalk = /secondary_source_url|H5|source_url|置信|可信度|转载|轉載|镜像|資訊網站|资讯|原文|AI|machine-translated|low confidence|confidence/;
+    for (const channel of allChannels) {
+      for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+        expect(channelNotes(channel, language), `${channel.id} ${language}`).not.toMatch(researchTalk);
+      }
+    }
+  });
+
   it('has unique channel ids and region names in three scripts', () => {
     expect(new Set(allChannels.map((c) => c.id)).size).toBe(allChannels.length);
     for (const region of regions) {
@@ -68,25 +109,30 @@ describe('regional channel data', () => {
     }
   });
 
-  it('matches the research file it was generated from (when shared/ is beside the project)', () => {
-    const researchPath = path.resolve(import.meta.dirname, '../../../../shared/reference/regional-channels.json');
-    if (!existsSync(researchPath)) return;
-    const research = JSON.parse(readFileSync(researchPath, 'utf8')) as {
-      regions: { code: string; channels: { name_zh: string; source_url: string | null; source_date: string | null; confidence: string }[] }[];
+  it.skipIf(!hasResearch)(`matches the research file it was generated from${skippedWithoutResearch}`, () => {
+    type ResearchChannel = {
+      name_zh: string;
+      source_url: string | null;
+      source_date: string | null;
+      source_kind: string | null;
+      secondary_source_url?: string;
+      confidence: string;
     };
+    const research = JSON.parse(readFileSync(researchPath, 'utf8')) as { regions: { code: string; channels: ResearchChannel[] }[] };
     const ours = [national, ...regions];
     expect(research.regions.map((r) => r.code)).toEqual(ours.map((r) => r.code));
     for (const [i, entry] of research.regions.entries()) {
       expect(
-        ours[i]?.channels.map((c) => [c.nameZh, c.sourceUrl, c.sourceDate, c.confidence]),
+        ours[i]?.channels.map((c) => [c.nameZh, c.sourceUrl, c.sourceDate, c.sourceKind, c.secondarySourceUrl, c.confidence]),
         entry.code,
-      ).toEqual(entry.channels.map((c) => [c.name_zh, c.source_url, c.source_date, c.confidence]));
+      ).toEqual(
+        entry.channels.map((c) => [c.name_zh, c.source_url, c.source_date, c.source_kind, c.secondary_source_url ?? null, c.confidence]),
+      );
     }
   });
 
-  it('is exactly what scripts/import-regions.mjs generates (when shared/ is beside the project)', () => {
+  it.skipIf(!hasResearch)(`is exactly what scripts/import-regions.mjs generates${skippedWithoutResearch}`, () => {
     const root = path.resolve(import.meta.dirname, '../../..');
-    if (!existsSync(path.resolve(root, '../shared/reference/regional-channels.json'))) return;
     const output = execFileSync(process.execPath, ['scripts/import-regions.mjs', '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     expect(output).toContain('up to date');
   });
@@ -133,8 +179,14 @@ describe('mainRegionalChannel', () => {
     expect(mainRegionalChannel(region('黑龙江'))?.nameZh).toBe('龙江人社（支付宝小程序）');
   });
 
+  it('prefers a channel an official page names among equally trusted ones', () => {
+    expect(mainRegionalChannel(region('上海'))?.nameZh).toBe('“随申办市民云”（APP、微信/支付宝小程序）');
+    // 天津: four high channels; the official account listed first wins.
+    expect(mainRegionalChannel(region('天津'))?.nameZh).toBe('津社保（微信公众号）');
+  });
+
   it('names none where the region has no channel or only weakly sourced ones', () => {
-    expect(mainRegionalChannel(region('上海'))).toBeNull();
-    expect(mainRegionalChannel(region('福建'))).toBeNull();
+    expect(mainRegionalChannel(region('新疆'))).toBeNull();
+    expect(mainRegionalChannel(region('青海'))).toBeNull();
   });
 });

@@ -33,14 +33,14 @@ describe('the language on a first visit and after a choice', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-TW', 'en']);
     await renderWithApp(<App />, { path: '/' });
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-TW'));
-    expect(await screen.findByRole('link', { name: /開始認證/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /看看您那裡怎麼認證/ })).toBeInTheDocument();
   });
 
   it("then follows the person's own choice, even when the browser says otherwise", async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-TW', 'en']);
     useSettingsStore.setState({ language: 'en' });
     await renderWithApp(<App />, { path: '/' });
-    expect(await screen.findByRole('link', { name: /Start certification/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /See how to certify where you live/ })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 });

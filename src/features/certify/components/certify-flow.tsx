@@ -7,10 +7,13 @@ import type { PersonDetails } from '../../../adapters/backend/certification-back
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
+import { useCertificationOffer } from '../../../shared/config/agency';
 import { useUpdateGate } from '../../../shared/update-gate';
 import { LivenessFlow, type IssueChallenges } from '../../liveness';
 import { DemoBanner, useCertification } from '../../submission';
-import { certifyReducer, initialCertifyState, type StartErrorCode } from '../model/certify-flow';
+import { certifyReducer, initialCertifyState, type CertifyStep, type StartErrorCode } from '../model/certify-flow';
+import { AgencyRecipient } from './agency-details';
+import { NotOffered } from './not-offered';
 import { PersonForm } from './person-form';
 import { SentEntry } from './sent-entry';
 import { SubmitStep } from './submit-step';
@@ -53,6 +56,8 @@ export type CertifyFlowProps = {
   renderCheckHeader?(person: PersonDetails): ReactNode;
   /** The route's own screen once the submission is saved, instead of the built-in progress screen. */
   renderSent?(props: SentStepProps): ReactNode;
+  /** Each time the flow moves on (kiosk: staff controls stay out of the face check and 提交). */
+  onStepChange?(step: CertifyStep): void;
 };
 
 function startErrorCode(error: unknown): StartErrorCode {
@@ -68,7 +73,13 @@ function startErrorCode(error: unknown): StartErrorCode {
  * step, where leaving goes and what happens once it is saved. So all three have the same session
  * start (and its refusal of an ID number), expiry warning, save failure and status.
  */
-export function CertifyFlow({ person, exitTo, onExit, onSaved, onApproved, renderPersonStep, renderCheckHeader, renderSent }: CertifyFlowProps) {
+export function CertifyFlow(props: CertifyFlowProps) {
+  // A backend with no agency named in config.json: nobody stands behind this page, so it asks for no face.
+  if (useCertificationOffer() === 'none') return <NotOffered exitTo={props.exitTo} />;
+  return <CertifyFlowSteps {...props} />;
+}
+
+function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderPersonStep, renderCheckHeader, renderSent, onStepChange }: CertifyFlowProps) {
   const { t } = useTranslation('certify');
   const { t: tCommon } = useTranslation('common');
   const { t: tSubmission } = useTranslation('submission');
@@ -79,6 +90,8 @@ export function CertifyFlow({ person, exitTo, onExit, onSaved, onApproved, rende
   const leave = () => (onExit ? onExit() : navigate(exitTo));
   // A person filling in details, checking their face or submitting is never offered a reload.
   useUpdateGate(true, 'certify');
+  const reportStep = useEffectEvent((step: CertifyStep) => onStepChange?.(step));
+  useEffect(() => reportStep(state.step), [state.step]);
 
   // The face check asks for its actions once it knows what this phone can see (the measured frame-rate
   // tier) and how the evidence is made (live, or recorded with the camera app): the session starts then.
@@ -177,6 +190,7 @@ export function CertifyFlow({ person, exitTo, onExit, onSaved, onApproved, rende
             title={t('liveness.title')}
             onPassed={(evidence) => dispatch({ type: 'liveness-passed', evidence })}
             onExit={leave}
+            consentExtra={<AgencyRecipient />}
           />
         </>
       );
@@ -204,6 +218,7 @@ export function CertifyFlow({ person, exitTo, onExit, onSaved, onApproved, rende
         <Screen title={t('sent.title')} backTo={exitTo}>
           {banner}
           <SentEntry entryId={state.entryId} onCertifyAgain={restart} onApproved={onApproved} />
+          <AgencyRecipient sent />
           <Link href="/status" className="btn btn-secondary btn-block">
             {tSubmission('action.viewStatus')}
           </Link>

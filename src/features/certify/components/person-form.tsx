@@ -4,6 +4,7 @@ import type { PersonDetails } from '../../../adapters/backend/certification-back
 import type { IdNumberProblem } from '../../../../contract/id-number';
 import { IdNumberField } from '../../../shared/ui/id-number-field';
 import { TextField } from '../../../shared/ui/text-field';
+import { AgencyDetails } from './agency-details';
 import { validatePersonForm, type PersonFormErrors, type PersonFormInput } from '../model/person-form';
 
 type Props = {
@@ -53,6 +54,8 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldCla
   return (
     <form className="person-form" onSubmit={submit} noValidate>
       <p className="lead">{intro ?? t('person.intro')}</p>
+      {/* Who asks, before anything is typed: the agency, and how to check that this is really theirs. */}
+      <AgencyDetails />
       <TextField
         inputRef={nameRef}
         id={ids.name}
@@ -62,7 +65,7 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldCla
         name="name"
         autoComplete={sharedDevice ? 'off' : 'name'}
         value={input.name}
-        error={errors.name ? t('person.error.nameEmpty') : null}
+        error={errors.name ? t(`person.error.name.${errors.name}`) : null}
         announceError={false}
         onChange={(name) => setInput({ ...input, name })}
       />

@@ -21,6 +21,8 @@ export type CertifyState =
   | { step: 'save-failed'; person: PersonDetails; session: CertificationSession; evidence: Evidence }
   | { step: 'sent'; person: PersonDetails; entryId: string };
 
+export type CertifyStep = CertifyState['step'];
+
 export type CertifyEvent =
   | { type: 'person-entered'; person: PersonDetails }
   | { type: 'session-started'; session: CertificationSession }

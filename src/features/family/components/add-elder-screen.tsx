@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { checkIdNumber, type IdNumberProblem } from '../../../../contract/id-number';
 import { Screen } from '../../../shared/ui/screen';
+import { AgencyDetails } from '../../certify';
 import { TextField } from '../../../shared/ui/text-field';
 import { IdNumberField } from '../../../shared/ui/id-number-field';
 import { newRandomId } from '../../../shared/random';
@@ -109,6 +110,7 @@ function ElderConsent({ name, onAgree, onDecline }: { name: string; onAgree: () 
         <li>{t('consent.yours')}</li>
         <li>{t('consent.free')}</li>
       </ul>
+      <AgencyDetails />
       <button type="button" className="btn btn-primary btn-block" onClick={onAgree}>
         {t('consent.agree', { name })}
       </button>

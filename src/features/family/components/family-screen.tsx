@@ -89,7 +89,8 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
         </button>
       )}
       {confirmRemove ? (
-        <div className="notice" role="alert">
+        // Opened in place: brought whole into view (clear of the help bar) so both answers are seen.
+        <div className="notice" role="alert" ref={(panel) => panel?.scrollIntoView?.({ block: 'nearest' })}>
           <p>{t('card.removeConfirm', { name: elder.name })}</p>
           <button type="button" className="btn btn-primary btn-block" onClick={() => removeElder(elder.id)}>
             {t('card.removeYes')}

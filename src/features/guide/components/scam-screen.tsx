@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Icon, type IconName } from '../../../shared/ui/icons';
-import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import type { SourceId } from '../data/reference-sources';
 import { SourceList } from './source-list';
@@ -34,11 +33,6 @@ export function ScamScreen() {
             {t(`items.${item.id}.heading`)}
           </h2>
           <p>{t(`items.${item.id}.body`)}</p>
-          {item.id === 'money' && (
-            <Notice>
-              <p>{t('items.money.note')}</p>
-            </Notice>
-          )}
           <SourceList ids={item.sources} collapsed />
         </section>
       ))}

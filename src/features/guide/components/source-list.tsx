@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, isLanguage } from '../../../i18n/languages';
 import { Disclosure } from '../../../shared/ui/disclosure';
+import { skipReadAloud } from '../../../shared/ui/readable-text';
 import { referenceSources, type SourceId } from '../data/reference-sources';
 
 type SourceListProps = {
@@ -9,7 +10,7 @@ type SourceListProps = {
   collapsed?: boolean;
 };
 
-/** Where the text above comes from: title, date and a link for each source. */
+/** Where the text above comes from: title, date and a link for each source. Read aloud skips it. */
 export function SourceList({ ids, collapsed = false }: SourceListProps) {
   const { t, i18n } = useTranslation('guide');
   const language = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
@@ -30,9 +31,15 @@ export function SourceList({ ids, collapsed = false }: SourceListProps) {
       })}
     </ul>
   );
-  if (collapsed) return <Disclosure summary={t('sources.heading', { count: ids.length })}>{list}</Disclosure>;
+  if (collapsed) {
+    return (
+      <div {...skipReadAloud}>
+        <Disclosure summary={t('sources.heading', { count: ids.length })}>{list}</Disclosure>
+      </div>
+    );
+  }
   return (
-    <div className="source-block">
+    <div className="source-block" {...skipReadAloud}>
       <p className="source-heading">{t('sources.inline')}</p>
       {list}
     </div>

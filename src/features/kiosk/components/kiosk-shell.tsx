@@ -1,40 +1,53 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDeviceWording } from '../../../i18n/device-words';
 import { Icon } from '../../../shared/ui/icons';
 import { Screen } from '../../../shared/ui/screen';
-import { CertifyFlow, PersonForm } from '../../certify';
+import { CertifyFlow, PersonForm, type CertifyStep } from '../../certify';
 import { useCertification } from '../../submission';
 import { useKioskSession } from '../hooks/use-kiosk-session';
+import { useKioskStore } from '../kiosk-store';
+import { ConfirmWipeDialog } from './confirm-wipe-dialog';
 import { IdleDialog } from './idle-dialog';
 import { KioskSent } from './kiosk-sent';
 import { KioskToday } from './kiosk-today';
 import { PinCheckForm } from './pin-check-form';
 
+/** The steps that are the person's own (face check, 提交): no staff control within their reach. */
+const personsOwnSteps: ReadonlySet<CertifyStep> = new Set(['liveness', 'review', 'saving', 'save-failed']);
+
 /**
  * Kiosk mode is on: one person after another through the app's one certification flow, each
  * forgotten by 下一位 or the idle timer (useKioskSession); staff type the person, the person
- * does the face check, the receipt goes home with them.
+ * does the face check, the receipt goes home with them. The screens say 平板, not 手机.
  */
 export function KioskShell() {
   const { t } = useTranslation('kiosk');
+  useDeviceWording('tablet');
   const { backend } = useCertification();
   const kiosk = useKioskSession();
+  const servicePoint = useKioskStore((s) => s.servicePoint);
   const [exiting, setExiting] = useState(false);
+  const [step, setStep] = useState<CertifyStep | null>(null);
+  const staffControls = kiosk.serving && (step === null || !personsOwnSteps.has(step));
 
   const bar = (
     <div className="kiosk-bar" role="region" aria-label={t('title')}>
       <span className="kiosk-bar-title">
         <Icon name="staff" className="icon" />
-        {t('title')}
+        {servicePoint ? t('start.servicePoint', { name: servicePoint }) : t('title')}
       </span>
-      {kiosk.serving && (
-        <button type="button" className="btn btn-primary kiosk-next" onClick={kiosk.next}>
+      {staffControls && (
+        <button type="button" className="btn btn-primary kiosk-next" onClick={() => kiosk.askToWipe('serving')}>
           {t('next.button')}
         </button>
       )}
-      <button type="button" className="btn btn-secondary" onClick={() => setExiting(true)}>
-        {t('exit.button')}
-      </button>
+      {!kiosk.serving && (
+        <button type="button" className="btn btn-secondary" onClick={() => setExiting(true)}>
+          {t('exit.button')}
+        </button>
+      )}
     </div>
   );
 
@@ -48,6 +61,9 @@ export function KioskShell() {
             {t('exit.cancel')}
           </button>
         </PinCheckForm>
+        <Link href="/kiosk/recover" className="btn btn-secondary btn-block">
+          {t('unlock.forgot')}
+        </Link>
       </Screen>
     );
   } else if (!kiosk.serving) {
@@ -66,8 +82,9 @@ export function KioskShell() {
       <CertifyFlow
         key={kiosk.personKey}
         exitTo="/kiosk/back"
-        onExit={() => void kiosk.wipe()}
+        onExit={() => kiosk.askToWipe('back')}
         onSaved={kiosk.recordSaved}
+        onStepChange={setStep}
         renderPersonStep={({ person, idProblem, onSubmit, banner }) => (
           <Screen title={t('person.title')} backTo="/kiosk/back">
             {banner}
@@ -82,7 +99,7 @@ export function KioskShell() {
           </Screen>
         )}
         renderCheckHeader={(person) => <p className="kiosk-handover">{t('face.handover', { name: person.name })}</p>}
-        renderSent={(props) => <KioskSent {...props} onNext={kiosk.next} />}
+        renderSent={(props) => <KioskSent {...props} onNext={() => kiosk.askToWipe('receipt')} />}
       />
     );
   }
@@ -90,15 +107,15 @@ export function KioskShell() {
   return (
     <div className="kiosk">
       {bar}
-      {kiosk.confirmingNext && (
-        <div className="notice kiosk-confirm" role="alert">
-          <p>{t('next.uploadingWarning')}</p>
-          <button type="button" className="btn btn-primary" onClick={kiosk.nextAnyway}>
-            {t('next.uploadingConfirm')}
-          </button>
-        </div>
-      )}
       {content}
+      {kiosk.asking && (
+        <ConfirmWipeDialog
+          question={kiosk.asking.question}
+          uploading={kiosk.asking.uploading}
+          onConfirm={kiosk.confirmWipe}
+          onCancel={kiosk.cancelWipe}
+        />
+      )}
       {kiosk.idle.view.phase === 'warning' && <IdleDialog secondsLeft={kiosk.idle.view.secondsLeft} onStillHere={kiosk.idle.stillHere} />}
     </div>
   );

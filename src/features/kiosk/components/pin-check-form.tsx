@@ -5,10 +5,17 @@ import { useKioskStore } from '../kiosk-store';
 import { pinLockoutMs } from '../model/pin';
 import { PinField } from './pin-field';
 
-type Props = { submitLabel: string; onCorrect: () => void; children?: ReactNode };
+type Props = {
+  submitLabel: string;
+  onCorrect: () => void;
+  /** Fields above the PIN that only count once it is right (the service point's name). */
+  before?: ReactNode;
+  /** Below the button (不退出). */
+  children?: ReactNode;
+};
 
 /** Asks for the staff PIN; after five wrong tries, each next try waits longer. */
-export function PinCheckForm({ submitLabel, onCorrect, children }: Props) {
+export function PinCheckForm({ submitLabel, onCorrect, before, children }: Props) {
   const { t } = useTranslation('kiosk');
   const record = useKioskStore((s) => s.pin);
   const failures = useKioskStore((s) => s.pinFailures);
@@ -49,6 +56,7 @@ export function PinCheckForm({ submitLabel, onCorrect, children }: Props) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      {before}
       <PinField label={t('unlock.pin')} value={pin} onChange={setPin} error={error} />
       {secondsLocked > 0 && (
         <p className="notice" role="status">

@@ -20,18 +20,25 @@ import { useIdleTimer } from './use-idle-timer';
  */
 const keptDatabaseNames = new Set(['certification-outbox', 'demo-certification-backend', 'workbox-expiration']);
 
+/** Why the person is about to be wiped: each asks in its own words first. */
+export type WipeQuestion = 'serving' | 'receipt' | 'back';
+
 export type KioskSession = {
   /** A person is being served (false: the kiosk's start screen). */
   serving: boolean;
   /** Changes at every wipe: the certification flow is mounted afresh, with nothing of the last person. */
   personKey: number;
   startPerson(): void;
-  /** 下一位: asks once while an upload is still going (the person would leave without a receipt), then wipes. */
-  next(): void;
-  /** The question 下一位 asked, and its answer. */
-  confirmingNext: boolean;
-  nextAnyway(): void;
-  /** Forgets the person everywhere (下一位, the idle timer, leaving the flow). */
+  /**
+   * 下一位, 返回 or leaving the flow: never wipes at once, it asks (a tap by the person being served,
+   * or a member of staff in a hurry, must not throw away their work or their receipt).
+   */
+  askToWipe(question: WipeQuestion): void;
+  /** The open question, and whether an upload is still going (the person would leave without a receipt). */
+  asking: { question: WipeQuestion; uploading: boolean } | null;
+  confirmWipe(): void;
+  cancelWipe(): void;
+  /** Forgets the person everywhere (the confirmed question, the idle timer). */
   wipe(): Promise<void>;
   /** Today's anonymous count: a saved submission is counted as uploading. */
   recordSaved(entry: OutboxEntry): void;
@@ -55,7 +62,7 @@ export function useKioskSession(): KioskSession {
   const setEnabled = useKioskStore((s) => s.setEnabled);
   const [serving, setServing] = useState(false);
   const [personKey, setPersonKey] = useState(0);
-  const [confirmingNext, setConfirmingNext] = useState(false);
+  const [asking, setAsking] = useState<KioskSession['asking']>(null);
   const servingRef = useRef(serving);
   useEffect(() => {
     servingRef.current = serving;
@@ -101,7 +108,7 @@ export function useKioskSession(): KioskSession {
       resetStores: [
         () => {
           setServing(false);
-          setConfirmingNext(false);
+          setAsking(null);
           setPersonKey((key) => key + 1);
         },
         () => useDueDateStore.getState().clearOwn(),
@@ -110,12 +117,18 @@ export function useKioskSession(): KioskSession {
     window.scrollTo(0, 0);
   }, []);
 
-  // The flow's back buttons lead to /kiosk/back: back out of a person is forgetting them.
+  const isUploading = useCallback(
+    () => outbox.getSnapshot().entries.some((e) => e.phase === 'uploading' || e.phase === 'waiting'),
+    [outbox],
+  );
+  const askToWipe = useCallback((question: WipeQuestion) => setAsking({ question, uploading: isUploading() }), [isUploading]);
+
+  // The flow's back buttons lead to /kiosk/back: backing out of a person forgets them, once confirmed.
   useEffect(() => {
     if (location !== '/kiosk/back') return;
-    void wipe();
     navigate('/kiosk', { replace: true });
-  }, [location, navigate, wipe]);
+    if (servingRef.current) askToWipe('back');
+  }, [location, navigate, askToWipe]);
 
   const idleConfig = useMemo(
     () => idlePolicyFromSeconds(config.kiosk.idleSeconds, config.kiosk.countdownSeconds),
@@ -128,22 +141,15 @@ export function useKioskSession(): KioskSession {
     onExpired: () => void wipe(),
   });
 
-  const isUploading = () => outbox.getSnapshot().entries.some((e) => e.phase === 'uploading' || e.phase === 'waiting');
-
   return {
     serving,
     personKey,
     startPerson: () => setServing(true),
-    next: () => {
-      // An upload in flight is never dropped, but the person would leave without a receipt: ask once.
-      if (!confirmingNext && isUploading()) {
-        setConfirmingNext(true);
-        return;
-      }
-      void wipe();
-    },
-    confirmingNext,
-    nextAnyway: () => void wipe(),
+    askToWipe,
+    asking,
+    // An upload in flight is never dropped by the wipe: it finishes, then leaves the tablet.
+    confirmWipe: () => void wipe(),
+    cancelWipe: () => setAsking(null),
     wipe,
     recordSaved: (entry) => addRecord({ id: entry.id, day: calendarDateOf(new Date()), state: 'uploading' }),
     idle,

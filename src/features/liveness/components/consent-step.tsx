@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Screen } from '../../../shared/ui/screen';
@@ -8,13 +9,15 @@ type ConsentStepProps = {
   mode: 'practice' | 'certify';
   onAgree(): void;
   onBack(): void;
+  /** Under the list: who the photo and video go to (certify). */
+  children?: ReactNode;
 };
 
 /**
  * The separate consent for face data (PIPL Art. 29-30): purpose, necessity, impact, where it is
  * processed, retention, how to withdraw, and a way to say no that leads to the non-face options.
  */
-export function ConsentStep({ title, backTo, mode, onAgree, onBack }: ConsentStepProps) {
+export function ConsentStep({ title, backTo, mode, onAgree, onBack, children }: ConsentStepProps) {
   const { t } = useTranslation('liveness');
   const { t: tc } = useTranslation('common');
   const practice = mode === 'practice';
@@ -54,6 +57,7 @@ export function ConsentStep({ title, backTo, mode, onAgree, onBack }: ConsentSte
           </div>
         ))}
       </dl>
+      {children}
       <p className="notice">{t('consent.alternative')}</p>
     </Screen>
   );

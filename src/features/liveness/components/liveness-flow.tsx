@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
 import type { IssueChallenges } from '../model/challenge-issue';
@@ -31,6 +31,8 @@ export type LivenessFlowProps = {
   title?: string;
   /** Shown at the top of the first step (practice: its notice and 提前准备). */
   introExtra?: ReactNode;
+  /** Shown under the face-data consent (certify: who the photo and video go to). */
+  consentExtra?: ReactNode;
   /** Which camera the helper-camera switch starts on: 'rear' where a family member or staff holds the phone. */
   initialFacing?: CameraFacing;
 };
@@ -45,6 +47,11 @@ export function LivenessFlow(props: LivenessFlowProps) {
   const { stage } = flow;
   // No "new version" banner over someone in the middle of the face check.
   useUpdateGate(stage.name !== 'intro', 'face-check');
+  // Each step is a new screen: it starts at its top (the consent's button sits far down, and the
+  // camera preview must not open scrolled off the screen).
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [stage.name]);
 
   switch (stage.name) {
     case 'intro':
@@ -54,7 +61,11 @@ export function LivenessFlow(props: LivenessFlowProps) {
         </IntroStep>
       );
     case 'consent':
-      return <ConsentStep title={title} backTo={backTo} mode={props.mode} onAgree={flow.agree} onBack={flow.toIntro} />;
+      return (
+        <ConsentStep title={title} backTo={backTo} mode={props.mode} onAgree={flow.agree} onBack={flow.toIntro}>
+          {props.consentExtra}
+        </ConsentStep>
+      );
     case 'preparing':
       return <PreparingStep title={title} backTo={backTo} percent={stage.percent} onCancel={flow.cancelPreparing} />;
     case 'checking':
@@ -70,7 +81,8 @@ export function LivenessFlow(props: LivenessFlowProps) {
           issueChallenges={props.issueChallenges}
           config={config}
           attempts={flow.attempts}
-          onPassed={flow.onPassed}
+          // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
+          onPassed={props.mode === 'certify' ? props.onPassed : flow.onPassed}
           onFailure={flow.onFailure}
           onEngineFailed={flow.onEngineFailed}
           onTimedOutRetry={flow.countAttempt}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useBrowserPlatform, type BrowserPlatform } from '../../../shared/browser-platform';
 import { Screen } from '../../../shared/ui/screen';
 import type { MissingFeature } from '../effects/face-check-services';
 import { helpAfterAttempts, type FlowErrorCode } from '../hooks/use-liveness-flow';
@@ -43,8 +44,18 @@ export function ProblemStep({ title, backTo, problem, attempts, onRetry }: Probl
   );
 }
 
+/** How to allow the camera, for the browser the page is open in only (not a list to pick from). */
+const permissionHelp = {
+  wechat: 'errors.permission-denied.wechat',
+  'ios-safari': 'errors.permission-denied.safari',
+  'ios-other': 'errors.permission-denied.iosOther',
+  android: 'errors.permission-denied.chrome',
+  other: 'errors.permission-denied.other',
+} as const satisfies Record<BrowserPlatform, string>;
+
 function ProblemText({ problem }: { problem: ProblemStepProps['problem'] }) {
   const { t } = useTranslation('liveness');
+  const platform = useBrowserPlatform();
   if (problem.kind === 'unsupported') {
     const missing = problem.missing.map((feature) => t(`errors.unsupported.${feature}`)).join('、');
     return (
@@ -66,13 +77,7 @@ function ProblemText({ problem }: { problem: ProblemStepProps['problem'] }) {
     <>
       <h2>{t(`errors.${problem.code}.title`)}</h2>
       <p className="lead">{t(`errors.${problem.code}.body`)}</p>
-      {problem.code === 'permission-denied' && (
-        <ul className="permission-help">
-          <li>{t('errors.permission-denied.chrome')}</li>
-          <li>{t('errors.permission-denied.safari')}</li>
-          <li>{t('errors.permission-denied.wechat')}</li>
-        </ul>
-      )}
+      {problem.code === 'permission-denied' && <p className="permission-help">{t(permissionHelp[platform])}</p>}
     </>
   );
 }

@@ -76,3 +76,10 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     readCreatedAt: (file) => readRecordingCreatedAt(blobSource(file)),
   };
 }
+
+let browserServices: FaceCheckServices | undefined;
+
+/** The browser's own face-check services, built on first use (in the face check's own chunk). */
+export function browserFaceCheckServices(): FaceCheckServices {
+  return (browserServices ??= createBrowserFaceCheckServices());
+}

@@ -1,16 +1,14 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, type ReactNode } from 'react';
 import type { FaceCheckServices } from '../effects/face-check-services';
 
-const FaceCheckServicesContext = createContext<FaceCheckServices | null>(null);
+/** Fakes a test passed in; null in the app, where the face check builds the browser's own (useFaceCheckServices). */
+export const FaceCheckServicesContext = createContext<FaceCheckServices | null>(null);
 
-/** Provided once by the composition root (src/app/services.tsx); tests pass fakes. */
-export function FaceCheckServicesProvider({ services, children }: { services: FaceCheckServices; children: ReactNode }) {
-  return <FaceCheckServicesContext.Provider value={services}>{children}</FaceCheckServicesContext.Provider>;
-}
-
-/** Camera, detector, recorder and frame tools of the face check. */
-export function useFaceCheckServices(): FaceCheckServices {
-  const services = useContext(FaceCheckServicesContext);
-  if (!services) throw new Error('useFaceCheckServices must be used inside <FaceCheckServicesProvider>');
-  return services;
+/**
+ * Provided by the composition root (src/app/services.tsx) with fakes in tests, and with nothing in
+ * the app: the browser's camera, MediaPipe detector and recorder are built by the face check's own
+ * chunk when it first runs, so none of them is in the first page load.
+ */
+export function FaceCheckServicesProvider({ services, children }: { services: FaceCheckServices | undefined; children: ReactNode }) {
+  return <FaceCheckServicesContext.Provider value={services ?? null}>{children}</FaceCheckServicesContext.Provider>;
 }

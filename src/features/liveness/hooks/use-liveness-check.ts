@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CameraFacing, CameraSession } from '../../../adapters/camera/camera';
 import { CameraError } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
-import { useFaceCheckServices } from './face-check-services-context';
+import { useFaceCheckServices } from './use-face-check-services';
 import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CameraErrorCode, CameraFacing } from '../../../adapters/camera/camera';
+import { CameraError, type CameraErrorCode, type CameraFacing } from '../../../adapters/camera/camera';
 import { FaceDetectorError, type FaceDetector, type FaceDetectorErrorCode } from '../../../adapters/face-detector/face-detector';
-import { useFaceCheckServices } from './face-check-services-context';
+import { useFaceCheckServices } from './use-face-check-services';
 import type { MissingFeature } from '../effects/face-check-services';
 import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';
@@ -112,6 +112,19 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
     setStage({ name: 'preparing', percent: 0 });
     const abort = new AbortController();
     loadAbort.current = abort;
+    // The camera is asked for before the model downloads: nobody waits for 17 MB only to find the
+    // camera refused, and its help comes at once. It is closed again straight away (no light while
+    // downloading); the check reopens it without asking twice.
+    try {
+      (await faceCheck.camera.open({ facing })).stop();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      // A try like one that fails in the check itself: after three, people and other channels are offered.
+      setAttempts((n) => n + 1);
+      setStage({ name: 'error', code: error instanceof CameraError ? error.code : 'unknown' });
+      return;
+    }
+    if (abort.signal.aborted) return;
     const created = faceCheck.createDetector();
     try {
       recordLoad('start');
@@ -135,7 +148,7 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
     detectorRef.current = created;
     setDetector(created);
     startCheck();
-  }, [faceCheck, startCheck]);
+  }, [faceCheck, startCheck, facing]);
 
   const onFailure = useCallback((failure: CheckFailure) => {
     if (failure.kind === 'detector') {

@@ -8,7 +8,7 @@ import { analyseRecording, RecordedVideoError } from '../effects/recorded-video'
 import type { ChallengeKind } from '../model/challenge';
 import type { IssueChallenges, IssuedChallenges } from '../model/challenge-issue';
 import type { LivenessConfig } from '../model/liveness-config';
-import { useFaceCheckServices } from './face-check-services-context';
+import { useFaceCheckServices } from './use-face-check-services';
 import { deviceFacts } from './use-liveness-check';
 
 /**

@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { Disclosure } from '../../../shared/ui/disclosure';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
-import { cycleNotes, national, regionFullName, regionShortName } from '../data/region-text';
+import { channelName, cycleNotes, national, regionFullName, regionShortName } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
-import { hasNoSourcedChannel } from '../model/pick-channels';
+import { hasNoSourcedChannel, mainRegionalChannel } from '../model/pick-channels';
 import { ChannelCard } from './channel-card';
 import './region.css';
 
@@ -27,18 +27,23 @@ export function ChannelsScreen() {
   const shortName = regionShortName(region, language);
   const regionalCycle = cycleNotes(region, language);
   const nationalCycle = cycleNotes(national, language);
+  const main = mainRegionalChannel(region);
 
   return (
-    <Screen
-      title={t('channels.title')}
-      backTo="/region"
-      footer={
+    <Screen title={t('channels.title')} backTo="/region">
+      <p className="lead region-line">{t('channels.regionLine', { region: regionFullName(region, language) })}</p>
+      {/* The next step first: pages of channel details come after it, for whoever wants them. */}
+      <section aria-labelledby="next-heading" className="next-step">
+        <h2 id="next-heading">{t('channels.nextHeading')}</h2>
+        <p>
+          {main
+            ? t('channels.nextRegional', { region: shortName, channel: channelName(main, language) })
+            : t('channels.nextNational')}
+        </p>
         <Link href="/guide" className="btn btn-primary btn-block">
           {t('channels.startGuide')}
         </Link>
-      }
-    >
-      <p className="lead region-line">{t('channels.regionLine', { region: regionFullName(region, language) })}</p>
+      </section>
       <Link href="/region" className="btn btn-secondary btn-block">
         {t('channels.changeRegion')}
       </Link>
@@ -54,7 +59,18 @@ export function ChannelsScreen() {
             <p>{t('channels.unsure')}</p>
           </Notice>
         ) : (
-          region.channels.map((channel) => <ChannelCard key={channel.id} channel={channel} language={language} />)
+          <>
+            <p>{t('channels.regionalIntro')}</p>
+            {region.channels.map((channel) => (
+              <ChannelCard
+                key={channel.id}
+                channel={channel}
+                language={language}
+                collapsible
+                defaultOpen={channel.id === main?.id}
+              />
+            ))}
+          </>
         )}
       </section>
 

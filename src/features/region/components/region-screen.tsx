@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
+import { loadPlaces } from '../data/places';
 import { regionFullName, regions } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
-import { searchRegions } from '../model/search-regions';
+import { findRegions, type Place } from '../model/search-regions';
 import { useRegionStore } from '../region-store';
 import '../../../shared/ui/form-field.css';
 import './region.css';
@@ -16,7 +17,8 @@ export function RegionScreen() {
   const chooseRegion = useRegionStore((s) => s.chooseRegion);
   const { region: chosen, language } = useChosenRegion();
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => searchRegions(regions, query), [query]);
+  const places = usePlaces();
+  const matches = useMemo(() => findRegions(regions, query, places), [query, places]);
   const inputId = useId();
   const hintId = useId();
 
@@ -67,7 +69,7 @@ export function RegionScreen() {
         </p>
       </div>
       <ul className="region-list" aria-label={t('listLabel')}>
-        {matches.map((region) => {
+        {matches.map(({ region, via }) => {
           const isChosen = chosen?.code === region.code;
           return (
             <li key={region.code}>
@@ -78,7 +80,14 @@ export function RegionScreen() {
                 onClick={() => pick(region.code)}
                 lang={language}
               >
-                <span>{regionFullName(region, language)}</span>
+                <span className="region-option-text">
+                  <span>{regionFullName(region, language)}</span>
+                  {via && (
+                    <span className="region-via">
+                      {t('cityMatch', { city: via.name, region: regionFullName(region, language) })}
+                    </span>
+                  )}
+                </span>
                 {isChosen && (
                   <span className="region-chosen-mark">
                     <span aria-hidden="true">✓ </span>
@@ -92,4 +101,25 @@ export function RegionScreen() {
       </ul>
     </Screen>
   );
+}
+
+/**
+ * Cities and counties for search, loaded when the region screen opens; until then (or offline on a
+ * first visit) province names, abbreviations and pinyin still work.
+ */
+function usePlaces(): readonly Place[] {
+  const [places, setPlaces] = useState<readonly Place[]>([]);
+  useEffect(() => {
+    let live = true;
+    loadPlaces().then(
+      (loaded) => {
+        if (live) setPlaces(loaded);
+      },
+      (error: unknown) => console.warn('city search is unavailable', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return places;
 }

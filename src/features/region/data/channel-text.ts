@@ -1,9 +1,23 @@
 // Hand-written companions to the generated regions.ts: what each channel is called on screen, how
-// to get it, and its name and notes in Traditional Chinese and English (the zh-CN text is the
-// research text itself). A test checks every channel in regions.ts has an entry here.
+// to get it, and its name and notes in Traditional Chinese and English. The zh-CN notes are the
+// research text itself unless it talks about its own sources ("据某县通知…", "转载页"): then a plain
+// zh-CN text here says only what to do, and the card shows who says so as advice and source links.
+// A test checks every channel in regions.ts has an entry here, and that each entry is still the
+// channel it was written for (its onScreen name appears in the research text).
 
 /** How a person gets to a channel; each maps to one plain instruction in the region locale files. */
-export type HowToGet = 'appStore' | 'wechatMini' | 'alipayMini' | 'baiduMini' | 'wechatAccount' | 'website' | 'inPerson' | 'phone';
+export type HowToGet =
+  | 'appStore'
+  | 'wechatMini'
+  | 'alipayMini'
+  | 'baiduMini'
+  | 'wechatAccount'
+  | 'wechatCityService'
+  | 'alipayCitizenCentre'
+  | 'website'
+  | 'inPerson'
+  | 'homeVisit'
+  | 'phone';
 
 export type TranslatedText = { 'zh-TW': string; en: string };
 
@@ -12,7 +26,8 @@ export type ChannelText = {
   onScreen: string | null;
   get: readonly HowToGet[];
   name: TranslatedText;
-  notes: TranslatedText;
+  /** 'zh-CN' only where the research note is not fit to show as it is (see the top of this file). */
+  notes: TranslatedText & { 'zh-CN'?: string };
 };
 
 export const channelText: Readonly<Record<string, ChannelText>> = {
@@ -39,8 +54,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore', 'wechatMini', 'alipayMini'],
     name: { 'zh-TW': '電子社保卡（APP、微信小程式、支付寶小程式）', en: 'Electronic social security card (app, WeChat and Alipay mini-programs)' },
     notes: {
-      'zh-TW': '電子社保卡 APP：人社辦事→社會保障→社保待遇資格認證→開始認證→勾選《人臉識別認證服務協議》《隱私政策》→刷臉。也可在微信或支付寶搜尋「电子社保卡」小程式；「親情服務」可替最多8位家人代申領電子社保卡。',
-      en: 'In the e-card app: 人社办事 (services) → 社会保障 → 社保待遇资格认证 → 开始认证 → tick the face-recognition agreement and privacy policy → face check. You can also search for the "电子社保卡" mini-program in WeChat or Alipay. Its family service (亲情服务) can apply for e-cards for up to 8 relatives.',
+      'zh-CN': '电子社保卡 APP：人社办事→社会保障→社保待遇资格认证→开始认证→勾选《人脸识别认证服务协议》《隐私政策》→刷脸。也可以在微信或支付宝搜“电子社保卡”小程序。“亲情服务”可以替最多 8 位家人申领电子社保卡。这是人社部的全国渠道，认证结果直接进国家的认证系统。',
+      'zh-TW': '電子社保卡 APP：人社辦事→社會保障→社保待遇資格認證→開始認證→勾選《人臉識別認證服務協議》《隱私政策》→刷臉。也可以在微信或支付寶搜尋「电子社保卡」小程式。「親情服務」可以替最多8位家人申領電子社保卡。這是人社部的全國管道，認證結果直接進入國家的認證系統。',
+      en: 'In the e-card app: 人社办事 (services) → 社会保障 → 社保待遇资格认证 → 开始认证 → tick the face-recognition agreement and privacy policy → face check. You can also search for the "电子社保卡" mini-program in WeChat or Alipay. Its family service (亲情服务) can apply for e-cards for up to 8 relatives. It is one of the ministry\'s national channels: the result goes straight into the national certification system.',
     },
   },
   '00-4': {
@@ -48,8 +64,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore', 'wechatMini', 'alipayMini'],
     name: { 'zh-TW': '電子社保卡的申領管道（雲閃付、銀行APP、國家政務服務平台等）', en: 'Where to claim the e-card (UnionPay QuickPass, bank apps, National Government Service Platform, …)' },
     notes: {
-      'zh-TW': '縣政府公開資訊列出，電子社保卡可在電子社保卡APP/小程式、掌上12333、國家政務服務平台、地方人社APP、工農中建等銀行APP、支付寶、微信、雲閃付申領；這些管道是否都能直接做資格認證，沒有逐一核實。',
-      en: 'A county government lists these places to claim the e-card: the e-card app or mini-program, Zhangshang 12333, the National Government Service Platform, local HRSS apps, bank apps (ICBC, ABC, BOC, CCB…), Alipay, WeChat and UnionPay QuickPass. Whether each of them also offers the certification itself has not been checked.',
+      'zh-CN': '还没有电子社保卡的，可以在这些地方申领：电子社保卡 APP 或小程序、掌上12333、国家政务服务平台、本地人社 APP、工农中建等银行的 APP、支付宝、微信、云闪付。申领以后用上面的“电子社保卡”认证；这些地方本身能不能认证，不一定。',
+      'zh-TW': '還沒有電子社保卡的，可以在這些地方申領：電子社保卡APP或小程式、掌上12333、國家政務服務平台、本地人社APP、工農中建等銀行的APP、支付寶、微信、雲閃付。申領以後用上面的「電子社保卡」認證；這些地方本身能不能認證，不一定。',
+      en: 'If you have no e-card yet, you can claim one in: the e-card app or mini-program, Zhangshang 12333, the National Government Service Platform, your local HRSS app, bank apps (ICBC, ABC, BOC, CCB…), Alipay, WeChat or UnionPay QuickPass. Then certify with the e-card above; whether these places can certify you themselves is not certain.',
     },
   },
   '00-5': {
@@ -93,8 +110,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '北京通 APP', en: 'Beijing Tong app' },
     notes: {
-      'zh-TW': '北京市通知列出的線上自助認證管道之一（與國家平台、掌上12333、電子社保卡、中國領事並列）。這個APP之後可能已改名為「京通」，需要再核實。',
-      en: 'One of the online self-certification channels in a Beijing notice (with the national platform, Zhangshang 12333, the e-card and China Consular Service). The app may since have been renamed "京通" (Jingtong); this needs checking.',
+      'zh-CN': '下载“北京通”APP，实名登录→办事→个人办事→社会保障→社保认证→本人认证（或代他人认证）→刷脸。3 个工作日内可以在“认证记录”里看结果。这个 APP 后来可能改名叫“京通”，找不到就用上面的“京通”小程序。',
+      'zh-TW': '下載「北京通」APP，實名登入→辦事→個人辦事→社會保障→社保認證→本人認證（或代他人認證）→刷臉。3個工作日內可以在「認證記錄」裡看結果。這個APP後來可能改名為「京通」，找不到就用上面的「京通」小程式。',
+      en: 'Download the Beijing Tong app and log in with your real name → 办事 (services) → 个人办事 → 社会保障 → 社保认证 → 本人认证 (yourself) or 代他人认证 (for someone else) → face check. Within 3 working days the result shows under 认证记录 (records). The app may since have been renamed 京通 (Jingtong); if you cannot find it, use the Jingtong mini-program above.',
     },
   },
   '11-3': {
@@ -111,8 +129,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['wechatAccount'],
     name: { 'zh-TW': '津社保（微信公眾號）', en: 'Jin Shebao (Tianjin WeChat official account)' },
     notes: {
-      'zh-TW': '公眾號內的網頁：智服務→個人用戶→社保待遇認證→養老保險待遇資格認證→本人認證／為他人認證（已綁定的親人）／其他人的認證；也能查詢認證有效期。',
-      en: 'Pages inside the official account: 智服务 → 个人用户 → 社保待遇认证 → 养老保险待遇资格认证 → for yourself, for a linked relative, or for someone else. You can also check until when your certification is valid.',
+      'zh-CN': '公众号里的网页：智服务→个人用户→社保待遇认证→养老保险待遇资格认证→本人认证／为他人认证（已绑定的亲人）／其他人的认证。在这里也能查认证结果和有效期。',
+      'zh-TW': '公眾號內的網頁：智服務→個人用戶→社保待遇認證→養老保險待遇資格認證→本人認證／為他人認證（已綁定的親人）／其他人的認證。在這裡也能查認證結果和有效期。',
+      en: 'Pages inside the official account: 智服务 → 个人用户 → 社保待遇认证 → 养老保险待遇资格认证 → for yourself, for a linked relative, or for someone else. You can also check the result and until when your certification is valid.',
     },
   },
   '12-2': {
@@ -120,20 +139,32 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '天津人力社保 APP', en: 'Tianjin Human Resources and Social Security app' },
     notes: {
-      'zh-TW': '服務→養老…（原文被截斷）資格認證。',
-      en: 'Services (服务) → pension … (the source text is cut off) → eligibility certification.',
+      'zh-CN': '在 APP 的“服务”里找养老待遇的资格认证。我们的资料里菜单名写得不全，找不到就打 12333 问。',
+      'zh-TW': '在APP的「服務」裡找養老待遇的資格認證。我們的資料裡選單名稱寫得不完整，找不到就打12333問。',
+      en: 'Look under 服务 (services) for the pension eligibility certification. Our source gives the menu names only in part; if you cannot find it, call 12333.',
     },
   },
   '12-3': {
-    onScreen: null,
-    get: ['wechatMini', 'alipayMini'],
-    name: { 'zh-TW': '微信、支付寶管道', en: 'WeChat and Alipay channels' },
+    onScreen: '天津社会保险',
+    get: ['wechatAccount'],
+    name: { 'zh-TW': '天津社會保險（微信公眾號）', en: 'Tianjin Social Insurance (WeChat official account)' },
     notes: {
-      'zh-TW': '報導說開通了微信、支付寶、人社App等認證管道；原文沒有給出具體的小程式名稱。',
-      en: 'A report says certification was opened in WeChat, Alipay and the HRSS app; it does not name the mini-programs.',
+      'zh-CN': '关注“天津社会保险”公众号，在里面可以办认证、查认证结果。它和“津社保”公众号都能用。',
+      'zh-TW': '關注「天津社会保险」公眾號，在裡面可以辦認證、查認證結果。它和「津社保」公眾號都能用。',
+      en: 'Follow the 天津社会保险 official account: you can certify and check the result there. Both it and the 津社保 account can be used.',
     },
   },
   '12-4': {
+    onScreen: null,
+    get: ['wechatCityService', 'alipayCitizenCentre'],
+    name: { 'zh-TW': '微信、支付寶管道', en: 'WeChat and Alipay' },
+    notes: {
+      'zh-CN': '微信的“城市服务”和支付宝的“市民中心”里都可以办认证，不用另外下载软件。',
+      'zh-TW': '微信的「城市服務」和支付寶的「市民中心」裡都可以辦認證，不用另外下載軟體。',
+      en: 'You can certify in WeChat\'s 城市服务 (City Services) and in Alipay\'s 市民中心 (Citizen Centre), with nothing else to download.',
+    },
+  },
+  '12-5': {
     onScreen: null,
     get: ['inPerson'],
     name: { 'zh-TW': '15家養老金代發銀行的智能自助機；區分中心、街鎮黨群服務中心窗口', en: 'Self-service machines at the 15 pension-paying banks; district centres and street/town service-centre counters' },
@@ -147,8 +178,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '河北人社 APP', en: 'Hebei HRSS app (河北人社)' },
     notes: {
-      'zh-TW': '待遇資格認證→輸入身分證號→刷臉認證／去認證→認證成功→可以查看已認證記錄；要做動作，不需要密碼。',
-      en: '待遇资格认证 → enter the ID number → face check (刷脸认证 / 去认证) → success → you can see the certification record. You do actions; no password needed.',
+      'zh-CN': '待遇资格认证→输入身份证号→刷脸认证（或“去认证”）→认证成功，可以看认证记录。要做动作，不用密码。自己、邻居或亲属的手机都能用。张家口从 2024 年 4 月起也统一用这个 APP。',
+      'zh-TW': '待遇資格認證→輸入身分證號→刷臉認證（或「去認證」）→認證成功，可以看認證記錄。要做動作，不用密碼。自己、鄰居或親屬的手機都能用。張家口從2024年4月起也統一用這個APP。',
+      en: '待遇资格认证 → enter the ID number → face check (刷脸认证 or 去认证) → success; you can then see the record. You do actions; no password needed. Your own phone, a neighbour\'s or a relative\'s all work. Zhangjiakou has also used this app since April 2024.',
     },
   },
   '13-2': {
@@ -156,8 +188,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '易人社 APP（易人社系統）', en: 'Yi Renshe app' },
     notes: {
-      'zh-TW': '只有安卓版；註冊（姓名、身分證號、密碼、手機號）→本人認證（會顯示模板照片，沒有模板要到經辦機構建模）；有些縣說它不用做動作但要密碼、綁定人數有限，適合不方便做動作的老人。',
-      en: 'Android only. Register (name, ID number, password, phone) → certify yourself (it shows your template photo; without one you must enrol your face at the office first). Some counties say it needs no actions but a password, and limits how many people can be linked: suited to elders who find the actions hard.',
+      'zh-CN': '只有安卓版。注册（姓名、身份证号、密码、手机号）→本人认证（会显示您的模板照片；没有模板要先到经办机构建模）。有的县说它不用做动作但要密码，能绑定的人数有限，适合做动作有困难的老人。较新的通知只提“河北人社”APP，用它之前先打 12333 问一问还能不能用。',
+      'zh-TW': '只有安卓版。註冊（姓名、身分證號、密碼、手機號）→本人認證（會顯示您的模板照片；沒有模板要先到經辦機構建模）。有的縣說它不用做動作但要密碼，能綁定的人數有限，適合做動作有困難的老人。較新的通知只提「河北人社」APP，用它之前先打12333問一問還能不能用。',
+      en: 'Android only. Register (name, ID number, password, phone) → certify yourself (it shows your template photo; without one you must enrol your face at the office first). Some counties say it needs no actions but a password, and limits how many people can be linked: suited to elders who find the actions hard. Newer notices mention only the 河北人社 app, so call 12333 before relying on this one.',
     },
   },
   '13-3': {
@@ -165,8 +198,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '智能身分驗證 APP', en: 'Smart identity verification app (智能身份验证)' },
     notes: {
-      'zh-TW': '部分縣在用；失敗3次可以申請人工審核（約3個工作日）。用在哪個地區沒能確認（可能在衡水一帶），可信度低。',
-      en: 'Used in some counties; after 3 failures you can ask for a manual review (about 3 working days). Which area uses it is not confirmed (perhaps around Hengshui): low confidence.',
+      'zh-CN': '有的县在用。失败 3 次可以申请人工审核，大约要 3 个工作日。不知道您所在的县用不用它，先打 12333 问。',
+      'zh-TW': '有的縣在用。失敗3次可以申請人工審核，大約要3個工作日。不知道您所在的縣用不用它，先打12333問。',
+      en: 'Used in some counties. After 3 failures you can ask for a manual review (about 3 working days). Whether your county uses it is not known: call 12333 first.',
     },
   },
   '13-4': {
@@ -183,8 +217,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '民生山西 APP', en: 'Minsheng Shanxi app' },
     notes: {
-      'zh-TW': '呂梁市人社局政務公開：可以登入「民生山西」「老來網」等手機APP，自助辦理企業職工領取養老待遇資格認證。',
-      en: 'Lüliang city HRSS bureau: enterprise retirees can certify themselves in phone apps such as "民生山西" and "老来网".',
+      'zh-CN': '企业退休人员可以在“民生山西”APP 里自己办养老待遇资格认证（吕梁市人社局列出的办法）。',
+      'zh-TW': '企業退休人員可以在「民生山西」APP裡自己辦養老待遇資格認證（呂梁市人社局列出的辦法）。',
+      en: 'Enterprise retirees can certify themselves in the 民生山西 app (a way listed by the Lüliang city HRSS bureau).',
     },
   },
   '14-2': {
@@ -192,8 +227,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '老來網 APP', en: 'Laolai app (老来网)' },
     notes: {
-      'zh-TW': '同上（第三方平台，由當地人社部門列為可用管道）。',
-      en: 'As above (a third-party platform that the local HRSS department lists as a channel).',
+      'zh-CN': '“老来网”是一家公司的平台，不是政府的，但当地人社部门把它列为可以认证的办法。',
+      'zh-TW': '「老來網」是一家公司的平台，不是政府的，但當地人社部門把它列為可以認證的辦法。',
+      en: '老来网 is a company\'s platform, not the government\'s, but the local HRSS department lists it as a way to certify.',
     },
   },
   '14-3': {
@@ -219,8 +255,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['wechatAccount'],
     name: { 'zh-TW': '內蒙古社會保險事業服務中心（微信公眾號）', en: 'Inner Mongolia Social Insurance Service Centre (WeChat official account)' },
     notes: {
-      'zh-TW': '社保服務→待遇資格認證，選擇認證類別（養老／工傷／養老遺屬／工傷遺屬／其他）。來源是呼和浩特新城區2024年通知的檢索摘錄，原網頁地址缺失。',
-      en: '社保服务 → 待遇资格认证, then choose the type (pension / work injury / survivors / other). The source is a search excerpt of a 2024 notice from Xincheng district, Hohhot; the original web address is missing.',
+      'zh-CN': '社保服务→待遇资格认证，再选认证类别（养老、工伤、养老遗属、工伤遗属或其他）。',
+      'zh-TW': '社保服務→待遇資格認證，再選認證類別（養老、工傷、養老遺屬、工傷遺屬或其他）。',
+      en: '社保服务 → 待遇资格认证, then choose the type (pension, work injury, survivors or other).',
     },
   },
   '21-1': {
@@ -237,8 +274,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '遼寧人社 APP', en: 'Liaoning HRSS app' },
     notes: {
-      'zh-TW': '鐵嶺的資料（韓文機器翻譯頁）提到可以用「掌上12333」或「遼寧人社」APP；安卓掃碼下載。可信度低。',
-      en: 'A Tieling page (machine-translated from Korean) mentions "掌上12333" or the "辽宁人社" app, downloaded on Android by scanning a code. Low confidence.',
+      'zh-CN': '铁岭的资料说，可以用“掌上12333”或“辽宁人社”APP 认证，安卓手机扫码下载。这条资料不好，先打 12333 问。',
+      'zh-TW': '鐵嶺的資料說，可以用「掌上12333」或「遼寧人社」APP認證，安卓手機掃碼下載。這條資料不好，先打12333問。',
+      en: 'A Tieling source says you can certify in 掌上12333 or the 辽宁人社 app (Android: download by scanning a code). The source is poor: call 12333 first.',
     },
   },
   '21-3': {
@@ -282,8 +320,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '老來網 APP', en: 'Laolai app (老来网)' },
     notes: {
-      'zh-TW': '白城的資料（繁體亂碼頁）提到「老來網」APP的社保認證和遠程建模。可信度低。',
-      en: 'A garbled Baicheng page mentions social-insurance certification and remote face enrolment in the "老来网" app. Low confidence.',
+      'zh-CN': '白城的旧资料提到，可以在“老来网”APP 里认证，还能远程建模。现在是否还能用不清楚，优先用上面的官方渠道。',
+      'zh-TW': '白城的舊資料提到，可以在「老來網」APP裡認證，還能遠程建模。現在是否還能用不清楚，優先用上面的官方管道。',
+      en: 'An old Baicheng source mentions certifying, and enrolling your face remotely, in the 老来网 app. Whether it still works is unclear: prefer the official channels above.',
     },
   },
   '23-1': {
@@ -322,6 +361,26 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
       en: 'Take your ID card to your community or a partner bank branch, where staff help you certify. People who cannot get about can ask for a home visit.',
     },
   },
+  '31-1': {
+    onScreen: '随申办',
+    get: ['appStore', 'wechatMini', 'alipayMini'],
+    name: { 'zh-TW': '「隨申辦市民雲」（APP、微信／支付寶小程式）', en: 'Suishenban Citizen Cloud (app, WeChat and Alipay mini-programs)' },
+    notes: {
+      'zh-CN': '打开“随申办市民云”（APP 或微信、支付宝小程序），搜“领取上海社保待遇资格认证”→上海社保待遇领取资格认证办理→去办理→读完声明打勾→选“本人办理”（或“协助他人办理”，填对方的姓名、证件号、手机号）→同意并认证→刷脸。必须是要认证的本人刷脸。没通过可以选“重新认证”或“上传材料认证”，社保机构 15 个工作日内审核，不通过会打电话给您。进度在“我的”→“我的办件”里看。',
+      'zh-TW': '打開「随申办市民云」（APP或微信、支付寶小程式），搜尋「领取上海社保待遇资格认证」→上海社保待遇領取資格認證辦理→去辦理→讀完聲明打勾→選「本人辦理」（或「協助他人辦理」，填對方的姓名、證件號、手機號）→同意並認證→刷臉。必須是要認證的本人刷臉。沒通過可以選「重新認證」或「上傳材料認證」，社保機構15個工作日內審核，不通過會打電話給您。進度在「我的」→「我的辦件」裡看。',
+      en: 'Open Suishenban (随申办市民云: the app, or its WeChat or Alipay mini-program) and search "领取上海社保待遇资格认证" → 上海社保待遇领取资格认证办理 → 去办理 → read the statement and tick it → 本人办理 (yourself) or 协助他人办理 (helping someone: enter their name, ID number and phone) → 同意并认证 → face check. The person being certified must do the face check themselves. If it fails, choose 重新认证 (try again) or 上传材料认证 (upload documents): the office reviews within 15 working days and phones you if it is refused. See the progress under 我的 → 我的办件.',
+    },
+  },
+  '31-2': {
+    onScreen: '上海人社',
+    get: ['appStore'],
+    name: { 'zh-TW': '上海人社 APP', en: 'Shanghai HRSS app' },
+    notes: {
+      'zh-CN': '2019 年的办法：下载“上海人社”APP→用身份证号和密码登录→社保→领取待遇资格认证→按要求做动作，当场出结果。现在还能不能用没有确认，请先用上面的“随申办市民云”；有问题打 021-12333。常见的失败原因：和身份证照片不够像、动作没做完、网速慢。再进去显示“您已于某年某月某日完成认证”，就是已经通过了。',
+      'zh-TW': '2019年的辦法：下載「上海人社」APP→用身分證號和密碼登入→社保→領取待遇資格認證→按要求做動作，當場出結果。現在還能不能用沒有確認，請先用上面的「隨申辦市民雲」；有問題打021-12333。常見的失敗原因：和身分證照片不夠像、動作沒做完、網速慢。再進去顯示「您已於某年某月某日完成認證」，就是已經通過了。',
+      en: 'The 2019 way: download the 上海人社 app → log in with your ID number and password → 社保 → 领取待遇资格认证 → do the actions asked; the result shows at once. Whether it still works is not confirmed: use Suishenban above first; questions to 021-12333. Common reasons for failing: not looking enough like the ID-card photo, actions not finished, a slow network. If it says 您已于…完成认证 (you certified on …), you have passed.',
+    },
+  },
   '32-1': {
     onScreen: '江苏智慧人社',
     get: ['appStore'],
@@ -351,11 +410,12 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
   },
   '33-2': {
     onScreen: '市民中心',
-    get: ['alipayMini'],
+    get: ['alipayCitizenCentre'],
     name: { 'zh-TW': '支付寶 市民中心→社保→養老資格認證', en: 'Alipay: 市民中心 (Citizen Centre) → 社保 → 养老资格认证' },
     notes: {
-      'zh-TW': '資訊網站描述的浙江支付寶路徑；沒有看到官方原文。',
-      en: 'An Alipay path for Zhejiang described by an information website; no official text seen.',
+      'zh-CN': '打开支付宝的“市民中心”→社保→养老资格认证→刷脸。',
+      'zh-TW': '打開支付寶的「市民中心」→社保→養老資格認證→刷臉。',
+      en: 'In Alipay open 市民中心 (Citizen Centre) → 社保 → 养老资格认证 → face check.',
     },
   },
   '33-3': {
@@ -363,8 +423,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '寧波人社 APP（寧波）', en: 'Ningbo HRSS app (Ningbo)' },
     notes: {
-      'zh-TW': '資訊網站舉例的地市APP；沒有看到官方原文。',
-      en: 'A city app given as an example by an information website; no official text seen.',
+      'zh-CN': '宁波的人可以用“宁波人社”APP。别的城市可能也有自己的人社 APP，问当地社区或打 12333。',
+      'zh-TW': '寧波的人可以用「寧波人社」APP。別的城市可能也有自己的人社APP，問當地社區或打12333。',
+      en: 'People in Ningbo can use the 宁波人社 app. Other cities may have their own HRSS app: ask your community office or call 12333.',
     },
   },
   '33-4': {
@@ -404,33 +465,56 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     },
   },
   '35-1': {
+    onScreen: '福建居民养老保险',
+    get: ['wechatAccount', 'alipayMini'],
+    name: { 'zh-TW': '「福建居民養老保險」（微信公眾號、支付寶生活號及城市服務，「居民保小程式」）', en: 'Fujian Residents\' Pension Insurance (WeChat account, Alipay, the 居民保 mini-program)' },
+    notes: {
+      'zh-CN': '给领城乡居民养老保险的人用。进入“居民保小程序”→资格认证→自助认证→刷脸。家人可以在自己手机的居民保小程序里选“为他人认证”，输入老人的姓名和身份证号，再让老人刷脸。也可以带身份证或社保卡到乡镇、村的居保窗口，请工作人员帮忙。每年 1—12 月里认证一次；上一年没认证的会暂停发放。',
+      'zh-TW': '給領城鄉居民養老保險的人用。進入「居民保小程式」→資格認證→自助認證→刷臉。家人可以在自己手機的居民保小程式裡選「為他人認證」，輸入老人的姓名和身分證號，再讓老人刷臉。也可以帶身分證或社保卡到鄉鎮、村的居保窗口，請工作人員幫忙。每年1—12月裡認證一次；上一年沒認證的會暫停發放。',
+      en: 'For people with the urban-rural residents\' pension. Open the 居民保 mini-program → 资格认证 → 自助认证 → face check. A relative can choose 为他人认证 (for someone else) in the mini-program on their own phone, enter the elder\'s name and ID number, and let the elder do the face check. Or take your ID card or social security card to the residents\' pension counter in your town or village and ask the staff. Once a year, any time from January to December; payment stops if last year was missed.',
+    },
+  },
+  '35-2': {
     onScreen: '闽政通',
     get: ['appStore'],
     name: { 'zh-TW': '閩政通 APP', en: 'Minzhengtong app (闽政通)' },
     notes: {
-      'zh-TW': '搜尋「企业养老待遇资格认证」→身分證號、姓名→按語音提示刷臉／眨眼。只見於資訊或AI類網站，可信度低。',
-      en: 'Search "企业养老待遇资格认证" → ID number and name → face check and blink as the voice says. Only seen on information or AI-written sites: low confidence.',
+      'zh-CN': '在 APP 里搜“企业养老待遇资格认证”→输入身份证号、姓名→按语音提示刷脸、眨眼。',
+      'zh-TW': '在APP裡搜尋「企业养老待遇资格认证」→輸入身分證號、姓名→按語音提示刷臉、眨眼。',
+      en: 'Search "企业养老待遇资格认证" in the app → enter the ID number and name → face check and blink as the voice says.',
     },
   },
-  '35-2': {
+  '35-3': {
     onScreen: '福建社保',
     get: ['appStore'],
     name: { 'zh-TW': '福建社保 APP', en: 'Fujian Social Insurance app' },
     notes: {
-      'zh-TW': '泉州（約2017–2018）：資格認證→身分證號→補充資料→隨機動作人臉檢測。可能已經過時或改名。',
-      en: 'Quanzhou (about 2017–2018): 资格认证 → ID number → extra details → face check with random actions. May be outdated or renamed.',
+      'zh-CN': '泉州几年前的办法：资格认证→身份证号→补充信息→按随机动作刷脸。APP 可能已经改名或不再用。',
+      'zh-TW': '泉州幾年前的辦法：資格認證→身分證號→補充資料→按隨機動作刷臉。APP可能已經改名或不再用。',
+      en: 'The Quanzhou way of some years ago: 资格认证 → ID number → extra details → face check with random actions. The app may have been renamed or retired.',
     },
   },
-  '35-3': {
+  '35-4': {
     onScreen: null,
     get: ['inPerson'],
     name: { 'zh-TW': '街道社區現場人臉識別認證；住在外地的到就近經辦機構', en: 'Face check at the street/community office; people living elsewhere at the nearest office' },
     notes: {
-      'zh-TW': '福州2017年第一次做人臉識別認證時的安排；現在的安排沒有核實。',
-      en: 'How Fuzhou arranged its first face certification in 2017; the current arrangement is not confirmed.',
+      'zh-CN': '到街道、社区现场刷脸认证；住在外地的，到就近的社保经办机构。这是福州 2017 年的安排，去之前先问社区。',
+      'zh-TW': '到街道、社區現場刷臉認證；住在外地的，到就近的社保經辦機構。這是福州2017年的安排，去之前先問社區。',
+      en: 'A face check at the street or community office; people living elsewhere go to the nearest social insurance office. This is how Fuzhou did it in 2017: ask your community office before you go.',
     },
   },
   '36-1': {
+    onScreen: '江西人社',
+    get: ['appStore'],
+    name: { 'zh-TW': '江西人社 APP', en: 'Jiangxi HRSS app (江西人社)' },
+    notes: {
+      'zh-CN': '在应用市场下载“江西人社”APP→首页最上面的“养老待遇资格认证”（苹果、华为手机在“敬老服务专区”里）→选企业职工养老待遇领取认证→开始认证→选您领待遇的市→输入姓名、身份证号→刷脸。“待遇领取认证查询”里可以看结果和下次什么时候认证。自己或亲友的手机都可以。',
+      'zh-TW': '在應用市場下載「江西人社」APP→首頁最上面的「養老待遇資格認證」（蘋果、華為手機在「敬老服務專區」裡）→選企業職工養老待遇領取認證→開始認證→選您領待遇的市→輸入姓名、身分證號→刷臉。「待遇領取認證查詢」裡可以看結果和下次什麼時候認證。自己或親友的手機都可以。',
+      en: 'Download the 江西人社 app → 养老待遇资格认证 at the top of the home page (on Apple and Huawei phones inside 敬老服务专区) → the enterprise retirees\' certification → 开始认证 → choose the city that pays you → enter your name and ID number → face check. 待遇领取认证查询 shows the result and when the next one is due. Your own phone or a relative\'s both work.',
+    },
+  },
+  '36-2': {
     onScreen: '江西省人社厅',
     get: ['wechatMini'],
     name: { 'zh-TW': '江西省人社廳（微信小程式）', en: 'Jiangxi HRSS Department (WeChat mini-program)' },
@@ -439,7 +523,7 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
       en: '资格认证 → certify yourself or help a relative (enter the retiree\'s details) → face check.',
     },
   },
-  '36-2': {
+  '36-3': {
     onScreen: '赣服通',
     get: ['alipayMini', 'appStore'],
     name: { 'zh-TW': '贛服通（支付寶小程式／APP）', en: 'Ganfutong (Alipay mini-program / app)' },
@@ -448,13 +532,14 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
       en: 'Search "养老待遇认证" → for yourself or for someone else → "认证数据提交成功" (data submitted) appears → you can then look up the result.',
     },
   },
-  '36-3': {
+  '36-4': {
     onScreen: null,
     get: ['inPerson'],
     name: { 'zh-TW': '社保機構現場、預約上門、郵寄資料代為認證', en: 'At the social insurance office, home visit by appointment, or by post' },
     notes: {
-      'zh-TW': '線下方式。',
-      en: 'Ways without a phone.',
+      'zh-CN': '带身份证或社保卡，到全市任何一个社保经办机构的窗口，用自助机或请工作人员帮忙现场认证。预约上门、邮寄资料代认证只在旧资料里见过，需要时先打 12333 问。',
+      'zh-TW': '帶身分證或社保卡，到全市任何一個社保經辦機構的窗口，用自助機或請工作人員幫忙現場認證。預約上門、郵寄資料代認證只在舊資料裡見過，需要時先打12333問。',
+      en: 'Take your ID card or social security card to any social insurance office in the city and certify there, at a self-service machine or with the staff. Home visits by appointment and certifying by post appear only in older sources: call 12333 first if you need them.',
     },
   },
   '37-1': {
@@ -468,11 +553,12 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
   },
   '37-2': {
     onScreen: '爱山东',
-    get: ['wechatAccount'],
-    name: { 'zh-TW': '愛山東政務服務（小程式，從各地人社公眾號進入）', en: 'Ai Shandong government services (mini-program, opened from the local HRSS WeChat accounts)' },
+    get: ['wechatAccount', 'wechatMini'],
+    name: { 'zh-TW': '愛山東政務服務（小程式，從各地人社公眾號進入）', en: 'Ai Shandong government services (mini-program, through the local HRSS official account)' },
     notes: {
-      'zh-TW': '濟寧：濟寧人社公眾號→社保服務→社保待遇認證；第一次用要刷臉兩次（登入＋認證）；為他人認證要填姓名、身分證號、手機號，而且代辦人的手機號不能和被認證人相同。',
-      en: 'Jining: the 济宁人社 account → 社保服务 → 社保待遇认证. The first time you scan your face twice (log in, then certify). To certify for someone else enter their name, ID number and phone; the helper\'s phone number must differ from theirs.',
+      'zh-CN': '从当地人社公众号进入（济宁：济宁人社公众号→社保服务→社保待遇认证），或在“爱山东”小程序里选“本人认证”或“代他人认证”→刷脸。第一次用要刷两次脸（先登录，再认证）。替别人认证要填对方的姓名、身份证号、手机号，手机号不能和自己的一样。认证成功后会告诉您下次认证的截止日期。自己弄不成，可以带身份证或社保卡到经办大厅办。',
+      'zh-TW': '從當地人社公眾號進入（濟寧：濟寧人社公眾號→社保服務→社保待遇認證），或在「愛山東」小程式裡選「本人認證」或「代他人認證」→刷臉。第一次用要刷兩次臉（先登入，再認證）。替別人認證要填對方的姓名、身分證號、手機號，手機號不能和自己的一樣。認證成功後會告訴您下次認證的截止日期。自己弄不成，可以帶身分證或社保卡到經辦大廳辦。',
+      en: 'Go in through your local HRSS official account (Jining: 济宁人社 → 社保服务 → 社保待遇认证), or in the 爱山东 mini-program choose 本人认证 (yourself) or 代他人认证 (for someone else) → face check. The first time you do the face check twice (to log in, then to certify). For someone else you enter their name, ID number and phone, which must differ from your own. After success it tells you the deadline for the next one. If it does not work, take your ID card or social security card to the service hall.',
     },
   },
   '37-3': {
@@ -516,8 +602,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['wechatAccount'],
     name: { 'zh-TW': '湖北12333（微信公眾號）', en: 'Hubei 12333 (WeChat official account)' },
     notes: {
-      'zh-TW': '線上自助認證管道（公眾號內的網頁）。',
-      en: 'An online self-certification channel (pages inside the official account).',
+      'zh-CN': '关注“湖北12333”公众号，在里面的网页上自己认证。',
+      'zh-TW': '關注「湖北12333」公眾號，在裡面的網頁上自己認證。',
+      en: 'Follow the 湖北12333 official account and certify yourself on its pages.',
     },
   },
   '42-2': {
@@ -543,8 +630,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '老來網 APP', en: 'Laolai app (老来网)' },
     notes: {
-      'zh-TW': '長沙的舊資料：湖南推行手機APP認證，智能手機下載「老來網」就能自己認證，社區工作人員會幫忙下載。年代較早，可能已有變化。',
-      en: 'An old Changsha source: Hunan introduced app certification; download "老来网" on a smartphone to certify yourself, and community staff help with the download. It is old and may have changed.',
+      'zh-CN': '长沙的旧资料：智能手机下载“老来网”就能自己认证，社区工作人员会帮忙下载。“老来网”是公司的平台，不是政府的；现在是否还能用，先问社区或打 12333。',
+      'zh-TW': '長沙的舊資料：智能手機下載「老來網」就能自己認證，社區工作人員會幫忙下載。「老來網」是公司的平台，不是政府的；現在是否還能用，先問社區或打12333。',
+      en: 'An old Changsha source: download 老来网 on a smartphone to certify yourself; community staff help with the download. 老来网 is a company\'s platform, not the government\'s: ask your community office or call 12333 whether it still works.',
     },
   },
   '43-2': {
@@ -552,8 +640,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '智慧人社 APP（湖南）', en: 'Smart HRSS app (Hunan)' },
     notes: {
-      'zh-TW': '只在AI類資訊頁看到，沒有看到官方原文。',
-      en: 'Only mentioned on an AI-written page; no official text seen.',
+      'zh-CN': '有网页说湖南可以用“智慧人社”APP 认证，但没有说在哪里点。用之前先打 12333 问。',
+      'zh-TW': '有網頁說湖南可以用「智慧人社」APP認證，但沒有說在哪裡點。用之前先打12333問。',
+      en: 'A web page says the 智慧人社 app can be used in Hunan but not where to tap. Call 12333 before relying on it.',
     },
   },
   '43-3': {
@@ -561,8 +650,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['inPerson'],
     name: { 'zh-TW': '經辦大廳、社區（全年）、合作銀行（中信、交通、華融湘江、長沙銀行）、原單位', en: 'Office halls, communities (all year), partner banks (CITIC, Bank of Communications, Huarong Xiangjiang, Bank of Changsha), former employer' },
     notes: {
-      'zh-TW': '長沙舊資料列出的線下方式。',
-      en: 'In-person ways listed in an old Changsha source.',
+      'zh-CN': '带身份证到这些地方现场认证：社保经办大厅、社区（全年都可以）、合作银行（中信、交通、华融湘江、长沙银行），或者原来的单位。这是长沙较早的安排，去之前先问一问。',
+      'zh-TW': '帶身分證到這些地方現場認證：社保經辦大廳、社區（全年都可以）、合作銀行（中信、交通、華融湘江、長沙銀行），或者原來的單位。這是長沙較早的安排，去之前先問一問。',
+      en: 'Take your ID card to one of these places: the social insurance office hall, your community office (all year), a partner bank (CITIC, Bank of Communications, Huarong Xiangjiang, Bank of Changsha) or your former employer. This is an older Changsha arrangement: ask before you go.',
     },
   },
   '44-1': {
@@ -570,17 +660,29 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['wechatMini'],
     name: { 'zh-TW': '粵省事（微信小程式）', en: 'Yueshengshi (WeChat mini-program)' },
     notes: {
-      'zh-TW': '左上角切換城市→熱門服務「社保」→養老保障→養老資格認證→企業職工領取養老保險待遇資格認證→勾選協議與隱私政策→開始辦理→本人辦理／為他人辦理。',
-      en: 'Switch to your city at the top left → popular services "社保" → 养老保障 → 养老资格认证 → 企业职工领取养老保险待遇资格认证 → tick the agreement and privacy policy → 开始办理 → for yourself or for someone else.',
+      'zh-CN': '粤省事→左上角切换到您领待遇的城市→热门服务“社保”→养老保障→养老资格认证→选认证类别→开始办理→本人办理（或为他人办理）→刷脸。在粤省事里还能查自己最近一次是哪天认证的。',
+      'zh-TW': '粵省事→左上角切換到您領待遇的城市→熱門服務「社保」→養老保障→養老資格認證→選認證類別→開始辦理→本人辦理（或為他人辦理）→刷臉。在粵省事裡還能查自己最近一次是哪天認證的。',
+      en: 'Yueshengshi → switch to the city that pays you (top left) → 社保 under popular services → 养老保障 → 养老资格认证 → choose the type → 开始办理 → 本人办理 (yourself) or 为他人办理 (someone else) → face check. It also shows the date of your last certification.',
     },
   },
   '44-2': {
+    onScreen: '广东人社',
+    get: ['appStore'],
+    name: { 'zh-TW': '廣東人社 APP', en: 'Guangdong HRSS app (广东人社)' },
+    notes: {
+      'zh-CN': '在“广东人社”APP 里可以查自己最近一次认证的日子。一些城市的指引说，在“常办事项”→“待遇资格认证”里也能认证；省里的官方答问没有把它列为认证渠道，认证更稳妥的是上面的“粤省事”。',
+      'zh-TW': '在「廣東人社」APP裡可以查自己最近一次認證的日子。一些城市的指引說，在「常辦事項」→「待遇資格認證」裡也能認證；省裡的官方答問沒有把它列為認證管道，認證更穩妥的是上面的「粵省事」。',
+      en: 'The 广东人社 app shows the date of your last certification. Some city guides say you can also certify there (常办事项 → 待遇资格认证); the province\'s official Q&A does not list it for certifying, so Yueshengshi above is the safer way.',
+    },
+  },
+  '44-3': {
     onScreen: '粤智助',
     get: ['inPerson'],
     name: { 'zh-TW': '粵智助（村居政府服務自助機）', en: 'Yuezhizhu self-service government machines in villages and neighbourhoods' },
     notes: {
-      'zh-TW': '只在資訊網站看到，說村（居）委會的「粵智助」自助機可以辦理，沒有看到官方原文。',
-      en: 'Only an information website says the "粤智助" machines at village and neighbourhood committees can do it; no official text seen.',
+      'zh-CN': '村（居）委会的“粤智助”自助机，据说也能办认证。去之前先问村（居）委会。',
+      'zh-TW': '村（居）委會的「粵智助」自助機，據說也能辦認證。去之前先問村（居）委會。',
+      en: 'The 粤智助 machines at village and neighbourhood committees are said to do it too. Ask the committee before you go.',
     },
   },
   '45-1': {
@@ -642,8 +744,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '重慶人社 APP', en: 'Chongqing HRSS app (重庆人社)' },
     notes: {
-      'zh-TW': '首頁「養老待遇資格認證」（要先申領電子社保卡並做實人實卡認證）；「帮你认」可以由家人、鄰居、志願者、工作人員協助；「认证查询」可以查是否已認證；「長輩服務專區→親情號」最多4個。',
-      en: '养老待遇资格认证 on the first page (claim the electronic social security card and verify it first). "帮你认" lets family, neighbours, volunteers or staff help. "认证查询" shows whether you are certified. 长辈服务专区 → 亲情号 links up to 4 family numbers.',
+      'zh-CN': '要先申领电子社保卡，做完实人实卡认证。首页“养老待遇资格认证”→刷脸。“帮你认”可以请家人、邻居、志愿者或工作人员帮忙；“认证查询”可以看认过没有；“长辈服务专区”→“亲情号”最多绑 4 个。这个 APP 以前叫“重庆掌上12333”。',
+      'zh-TW': '要先申領電子社保卡，做完實人實卡認證。首頁「養老待遇資格認證」→刷臉。「幫你認」可以請家人、鄰居、志願者或工作人員幫忙；「認證查詢」可以看認過沒有；「長輩服務專區」→「親情號」最多綁4個。這個APP以前叫「重慶掌上12333」。',
+      en: 'First claim your electronic social security card and pass its real-person check. Then 养老待遇资格认证 on the home page → face check. 帮你认 lets family, neighbours, volunteers or staff help; 认证查询 shows whether you are certified; 长辈服务专区 → 亲情号 links up to 4 relatives. The app used to be called 重庆掌上12333.',
     },
   },
   '50-2': {
@@ -651,8 +754,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '渝快辦 APP', en: 'Yukuaiban app (渝快办)' },
     notes: {
-      'zh-TW': '列為網上辦理管道之一。',
-      en: 'Listed as one of the online channels.',
+      'zh-CN': '重庆的政务 APP，也可以办认证。',
+      'zh-TW': '重慶的政務APP，也可以辦認證。',
+      en: 'Chongqing\'s government services app; you can certify there too.',
     },
   },
   '50-3': {
@@ -660,17 +764,19 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore', 'wechatMini', 'alipayMini'],
     name: { 'zh-TW': '電子社保卡（APP、微信小程式、支付寶小程式）', en: 'Electronic social security card (app, WeChat and Alipay mini-programs)' },
     notes: {
-      'zh-TW': '列為網上辦理管道之一。',
-      en: 'Listed as one of the online channels.',
+      'zh-CN': '全国通用的电子社保卡（见下面“全国都能用的渠道”），重庆也可以用。',
+      'zh-TW': '全國通用的電子社保卡（見下面「全國都能用的管道」），重慶也可以用。',
+      en: 'The national electronic social security card (see "Channels that work everywhere" below) works in Chongqing too.',
     },
   },
   '50-4': {
     onScreen: null,
     get: ['inPerson'],
-    name: { 'zh-TW': '社保經辦機構、村（社區）、社銀合作銀行ATM區的社保一體機；上門認證', en: 'Social insurance offices, villages (communities), social-insurance machines in partner banks\' ATM areas; home visits' },
+    name: { 'zh-TW': '社保經辦機構、村（社區）、社銀合作銀行ATM區社保一體機；上門認證', en: 'Social insurance offices, villages and communities, social-insurance machines in partner banks\' ATM areas; home visits' },
     notes: {
-      'zh-TW': '工作日帶身分證或社保卡到現場認證，或用社保一體機自助認證；高齡、行動不便的人可以申請上門。',
-      en: 'On working days take your ID card or social security card to certify in person, or use a social-insurance machine yourself. Very old people and people who cannot get about can ask for a home visit.',
+      'zh-CN': '全市通办：工作日带身份证或社保卡，到就近的社保经办机构或村（社区）认证点现场认证；有的银行 ATM 区有社保一体机，可以自己认证。年纪大、行动不便的可以申请上门认证。',
+      'zh-TW': '全市通辦：工作日帶身分證或社保卡，到就近的社保經辦機構或村（社區）認證點現場認證；有的銀行ATM區有社保一體機，可以自己認證。年紀大、行動不便的可以申請上門認證。',
+      en: 'Anywhere in the city: on a working day take your ID card or social security card to the nearest social insurance office or village/community certification point; some banks have a social-insurance machine in the ATM area where you can do it yourself. Very old people and people who cannot get about can ask for a home visit.',
     },
   },
   '51-1': {
@@ -696,8 +802,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '天府市民雲 APP（成都）', en: 'Tianfu Citizen Cloud app (Chengdu)' },
     notes: {
-      'zh-TW': '只在資訊類網頁看到「社保服務→社保待遇領取資格認證」。',
-      en: 'Only an information page mentions 社保服务 → 社保待遇领取资格认证 here.',
+      'zh-CN': '成都的“天府市民云”APP：社保服务→社保待遇领取资格认证。',
+      'zh-TW': '成都的「天府市民雲」APP：社保服務→社保待遇領取資格認證。',
+      en: 'Chengdu\'s 天府市民云 app: 社保服务 → 社保待遇领取资格认证.',
     },
   },
   '51-4': {
@@ -709,13 +816,44 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
       en: 'In the "成都社保" WeChat account: 社保服务 → 资格认证点 finds the nearest point. Very old, disabled or seriously ill people can have someone apply for a home visit.',
     },
   },
+  '52-1': {
+    onScreen: '贵州人社',
+    get: ['wechatMini'],
+    name: { 'zh-TW': '「貴州人社」（微信小程式）', en: 'Guizhou HRSS (WeChat mini-program)' },
+    notes: {
+      'zh-CN': '微信搜“贵州人社”小程序→资格认证→认证申请→输入姓名、身份证号、手机号→认证→刷脸。显示“认证成功”就完成了；点“认证查询”可以核对。光线亮、背后是白墙的地方更容易通过。',
+      'zh-TW': '微信搜尋「贵州人社」小程式→資格認證→認證申請→輸入姓名、身分證號、手機號→認證→刷臉。顯示「認證成功」就完成了；點「認證查詢」可以核對。光線亮、背後是白牆的地方更容易通過。',
+      en: 'Search WeChat for the 贵州人社 mini-program → 资格认证 → 认证申请 → enter name, ID number and phone → 认证 → face check. When it says 认证成功 (success) you are done; 认证查询 lets you check. It passes more easily in bright light with a white wall behind you.',
+    },
+  },
+  '52-2': {
+    onScreen: '贵州人社',
+    get: ['appStore'],
+    name: { 'zh-TW': '「貴州人社」APP', en: 'Guizhou HRSS app' },
+    notes: {
+      'zh-CN': '在应用商店下载“贵州人社”APP，做法和小程序一样：资格认证→认证申请→刷脸。',
+      'zh-TW': '在應用商店下載「貴州人社」APP，做法和小程式一樣：資格認證→認證申請→刷臉。',
+      en: 'Download the 贵州人社 app; it works like the mini-program: 资格认证 → 认证申请 → face check.',
+    },
+  },
+  '52-3': {
+    onScreen: null,
+    get: ['homeVisit'],
+    name: { 'zh-TW': '社管助手上門認證（臥床、重病、重度殘疾等）', en: 'Home visits by social-insurance helpers (bedridden, seriously ill, severely disabled)' },
+    notes: {
+      'zh-CN': '卧床不起、重病、重度残疾，没法自己认证的，由当地的社管助手工作人员上门采集资料，再按人工认证审核。',
+      'zh-TW': '臥床不起、重病、重度殘疾，沒法自己認證的，由當地的社管助手工作人員上門採集資料，再按人工認證審核。',
+      en: 'People who are bedridden, seriously ill or severely disabled and cannot certify themselves get a home visit: a local helper collects the details and the office reviews them by hand.',
+    },
+  },
   '53-1': {
     onScreen: '云南人社12333',
     get: ['appStore'],
     name: { 'zh-TW': '雲南人社12333 APP', en: 'Yunnan HRSS 12333 app' },
     notes: {
-      'zh-TW': '某縣2021年的通知（英文機器翻譯頁）：可以用「雲南人社12333」或「辦事通」APP自助認證，有「幫他人認證」功能。',
-      en: 'A 2021 county notice (machine-translated into English): certify yourself with the "云南人社12333" or "办事通" app, which can also certify others.',
+      'zh-CN': '下载“云南人社12333”APP，验证身份证后刷脸。可以给自己认证，也可以帮别人认证。',
+      'zh-TW': '下載「雲南人社12333」APP，驗證身分證後刷臉。可以給自己認證，也可以幫別人認證。',
+      en: 'Download the 云南人社12333 app, verify your ID card, then do the face check. You can certify yourself or help someone else.',
     },
   },
   '53-2': {
@@ -723,8 +861,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '一部手機辦事通（辦事通）APP', en: 'Banshitong app (一部手机办事通)' },
     notes: {
-      'zh-TW': '同上；另有一個資訊頁也提到。',
-      en: 'As above; another information page mentions it too.',
+      'zh-CN': '下载“办事通”（云南手机办事通）APP，验证身份证后刷脸。可以给自己认证，也可以帮别人认证。',
+      'zh-TW': '下載「辦事通」（雲南手機辦事通）APP，驗證身分證後刷臉。可以給自己認證，也可以幫別人認證。',
+      en: 'Download the 办事通 app (Yunnan\'s government services app), verify your ID card, then do the face check, for yourself or for someone else.',
     },
   },
   '53-3': {
@@ -786,8 +925,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '陝西社會保險 APP', en: 'Shaanxi Social Insurance app' },
     notes: {
-      'zh-TW': '手機號註冊或社保卡登入，第一次要實名（掃身分證＋人臉核驗）→「年檢認證」／「我要認證」→選前置／後置攝像頭→做動作；「親友」可以添加代辦；「認證查詢」查歷次記錄。可能和上一條是同一個APP改了名，需要再核實。',
-      en: 'Register with your phone or log in with your social security card; the first time you do a real-name check (scan the ID card + face). Then 年检认证 / 我要认证 → front or back camera → actions. "亲友" adds a helper; "认证查询" shows past certifications. It may be the previous app renamed; to be checked.',
+      'zh-CN': '用手机号注册或社保卡登录，第一次要实名（扫身份证＋刷脸）→“年检认证”或“我要认证”→选前置或后置摄像头→做动作。“亲友”可以添加帮您办的人；“认证查询”看以前的记录。它可能就是上一条 APP 改了名。',
+      'zh-TW': '用手機號註冊或社保卡登入，第一次要實名（掃身分證＋刷臉）→「年檢認證」或「我要認證」→選前置或後置攝像頭→做動作。「親友」可以添加幫您辦的人；「認證查詢」看以前的記錄。它可能就是上一條APP改了名。',
+      en: 'Register with your phone number or log in with your social security card; the first time you do a real-name check (scan the ID card + face). Then 年检认证 or 我要认证 → front or back camera → actions. 亲友 adds someone who helps you; 认证查询 shows past certifications. It may be the previous app under a new name.',
     },
   },
   '61-3': {
@@ -808,13 +948,24 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
       en: 'Huining county, 2019 (urban-rural residents): no registration; certify yourself or others. Log in with name, ID number and password (the first time it is the last 6 digits of the ID number, which you must change) → 人脸认证 on the first page → the voice asks you to blink, open your mouth and shake your head.',
     },
   },
+  '62-2': {
+    onScreen: '甘肃人力资源和社会保障厅',
+    get: ['wechatAccount'],
+    name: { 'zh-TW': '甘肅人力資源和社會保障廳（微信公眾號）／甘肅省人社生物識別認證二維碼', en: 'Gansu HRSS Department (WeChat official account) / the Gansu biometric certification QR code' },
+    notes: {
+      'zh-CN': '关注“甘肃人力资源和社会保障厅”公众号→服务大厅→生物识别认证→输入姓名、身份证号登录→按提示做。也可以扫“甘肃省人社生物识别认证二维码”进去。年纪大、生病、卧床或不会用智能手机的，可以打电话给社保局，请工作人员上门帮忙。',
+      'zh-TW': '關注「甘肃人力资源和社会保障厅」公眾號→服務大廳→生物識別認證→輸入姓名、身分證號登入→按提示做。也可以掃「甘肅省人社生物識別認證二維碼」進去。年紀大、生病、臥床或不會用智能手機的，可以打電話給社保局，請工作人員上門幫忙。',
+      en: 'Follow the 甘肃人力资源和社会保障厅 official account → 服务大厅 → 生物识别认证 → log in with your name and ID number → follow the prompts. You can also get there by scanning the Gansu biometric certification QR code. People who are very old, ill, bedridden or cannot use a smartphone can phone the social insurance bureau and ask for a home visit.',
+    },
+  },
   '63-1': {
     onScreen: '青海人社通',
     get: ['appStore'],
     name: { 'zh-TW': '青海人社通 APP', en: 'Qinghai Renshetong app' },
     notes: {
-      'zh-TW': '資訊類網頁描述：註冊實名後找「養老待遇認證／社保認證」，按提示做眨眼、張嘴、轉頭等動作。沒有看到官方原文。',
-      en: 'An information page says: after registering with your real name, find 养老待遇认证 / 社保认证 and blink, open your mouth and turn your head as prompted. No official text seen.',
+      'zh-CN': '注册、实名以后找“养老待遇认证”或“社保认证”，按提示眨眼、张嘴、转头。',
+      'zh-TW': '註冊、實名以後找「養老待遇認證」或「社保認證」，按提示眨眼、張嘴、轉頭。',
+      en: 'After registering with your real name, find 养老待遇认证 or 社保认证 and blink, open your mouth and turn your head as prompted.',
     },
   },
   '64-1': {
@@ -822,8 +973,9 @@ export const channelText: Readonly<Record<string, ChannelText>> = {
     get: ['appStore'],
     name: { 'zh-TW': '我的寧夏 APP', en: 'My Ningxia app (我的宁夏)' },
     notes: {
-      'zh-TW': '只在AI類資訊頁看到「養老服務→養老認證」；沒有看到官方原文。',
-      en: 'Only an AI-written page mentions 养老服务 → 养老认证; no official text seen.',
+      'zh-CN': '在 APP 里找“养老服务”→“养老认证”。',
+      'zh-TW': '在APP裡找「養老服務」→「養老認證」。',
+      en: 'In the app look for 养老服务 → 养老认证.',
     },
   },
 };
@@ -835,8 +987,8 @@ export const cycleText: Readonly<Record<string, TranslatedText>> = {
     en: 'MOHRSS: once within 12 calendar months is enough, with no fixed date; do it any time within a year of the last one. In some regions urban-rural residents and survivors certify every six months.',
   },
   '12': {
-    'zh-TW': '認證有效期是最新一次通過認證的日期往後延12個月；快到期時會有短信、電話或單位提醒；過期暫停發放，認證後恢復並補發。',
-    en: 'A certification is valid for 12 months from the latest successful one. Near the end you are reminded by SMS, phone or your employer. After it lapses payment stops; after you certify it resumes and missed months are paid.',
+    'zh-TW': '認證有效期從最近一次通過認證的日子往後延12個月，快到期時會用短信、電話或單位提醒；兩次認證間隔不能超過12個月，超過就暫停發放，認證後恢復並補發。',
+    en: 'Valid for 12 months from the latest successful certification; you are reminded by SMS, phone or your employer before it runs out. No more than 12 months between two certifications: after that payment stops, and resumes with back-pay once you certify.',
   },
   '13': {
     'zh-TW': '企業／機關事業養老、工傷1–4級：每年一次，間隔不超過12個月；城鄉居民、供養親屬：每半年一次（1–6月、7–12月），部分縣是固定月份。',
@@ -871,8 +1023,8 @@ export const cycleText: Readonly<Record<string, TranslatedText>> = {
     en: 'At least once a year, at least 3 months apart. People not certified for over 12 months who cannot be reached are listed publicly, then payment stops. In 2025 the province is expanding automatic certification from records.',
   },
   '36': {
-    'zh-TW': '全年都可以認證，有效期12個月，有效期內可以多次認證。',
-    en: 'You can certify all year; it is valid for 12 months and can be repeated within that time.',
+    'zh-TW': '全年都可以認證，有效期12個月（一個週期365天），週期內可以多次認證，每次認證後時間自動更新。',
+    en: 'You can certify all year; it is valid for 12 months (a 365-day cycle) and can be repeated within it, each time restarting the clock.',
   },
   '37': {
     'zh-TW': '一年一次，間隔不超過12個月，可以在上次認證後一年內的任何時間做；威海等地大數據靜默認證的比例高，並會發短信告知。',
@@ -885,6 +1037,10 @@ export const cycleText: Readonly<Record<string, TranslatedText>> = {
   '42': {
     'zh-TW': '一個年度認證1次；過期停發，認證通過後續發、補發。',
     en: 'Once a year. After a lapse payment stops; once certified it resumes, with back-pay.',
+  },
+  '44': {
+    'zh-TW': '一年至少認證一次，兩次間隔不超過12個月，全年都能辦。超過12個月沒認證，從第13個月起暫停發放，認證後恢復並補發。',
+    en: 'At least once a year, no more than 12 months apart, any time of year. After 12 months without certifying, payment stops from the 13th month and resumes with back-pay once you certify.',
   },
   '45': {
     'zh-TW': '12個月一個認證週期；遺屬一年兩次；新領取待遇的人，在辦完領取手續的下個月底前要做第一次認證。',
@@ -902,9 +1058,13 @@ export const cycleText: Readonly<Record<string, TranslatedText>> = {
     'zh-TW': '成都：經資料比對認證後12個月內不用主動認證；每12個月從領取待遇的下個月算起；超過12個月停發，認證後恢復補發。',
     en: 'Chengdu: after being certified from records you need not act for 12 months. Every 12 months, counted from the month after benefits start. Over 12 months, payment stops; after certifying it resumes with back-pay.',
   },
+  '52': {
+    'zh-TW': '織金縣2024年：城鄉居民上半年的認證期是3月1日到4月30日，沒有按時認證的暫停發放。',
+    en: 'Zhijin county (2024): urban-rural residents certify between 1 March and 30 April for the first half of the year; payment stops for those who miss it.',
+  },
   '53': {
-    'zh-TW': '該縣2021年：企業職工與城鄉居民每半年認證一次。',
-    en: 'That county (2021): enterprise retirees and urban-rural residents certify every six months.',
+    'zh-TW': '賓川縣從2022年起：企業職工、機關事業單位和城鄉居民養老保險待遇領取人員每半年確認一次，工傷長期待遇每季度一次；逾期暫停，認證後次月恢復並補發。',
+    en: 'Binchuan county, since 2022: enterprise, public-sector and urban-rural pension recipients confirm every six months, long-term work-injury benefits every quarter. Late: payment stops, and resumes with back-pay the month after certifying.',
   },
   '54': {
     'zh-TW': '拉薩2023：上半年（1—6月）、下半年（7—12月）各認證一次。',
@@ -915,7 +1075,7 @@ export const cycleText: Readonly<Record<string, TranslatedText>> = {
     en: 'Urban enterprise retirees: a rolling cycle, not the calendar year; no more than 12 months between two certifications, counted from the latest one.',
   },
   '62': {
-    'zh-TW': '會寧2019：城鄉居民每年兩次，從上次成功認證起算6個月。',
-    en: 'Huining (2019): urban-rural residents twice a year, 6 months after the last successful certification.',
+    'zh-TW': '會寧2019：城鄉居民每年兩次，從上次成功認證起算6個月。慶陽市本級（2022）：企業和機關事業單位離退休人員也是180天（6個月）一個週期。',
+    en: 'Huining (2019): urban-rural residents twice a year, 6 months after the last successful certification. Qingyang city (2022): enterprise and public-sector retirees too have a 180-day (6-month) cycle.',
   },
 };

@@ -28,8 +28,9 @@ export function channelName(channel: Channel, language: Language): string {
   return language === 'zh-CN' ? channel.nameZh : (channelText[channel.id]?.name[language] ?? channel.nameZh);
 }
 
+/** What to do, in the person's language: the research note, or our plain version of it where it talks about sources. */
 export function channelNotes(channel: Channel, language: Language): string {
-  return language === 'zh-CN' ? channel.notesZh : (channelText[channel.id]?.notes[language] ?? channel.notesZh);
+  return channelText[channel.id]?.notes[language] ?? channel.notesZh;
 }
 
 export function channelAccess(channel: Channel): { onScreen: string | null; get: readonly HowToGet[] } {

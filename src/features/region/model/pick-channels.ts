@@ -1,3 +1,4 @@
+import { isOfficialSource } from './channel-trust';
 import type { Channel, Confidence, Region } from './region';
 
 const confidenceOrder: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -9,14 +10,19 @@ export function isOnlineChannel(channel: Channel): boolean {
 
 /**
  * The region's own phone channel to name in the step-by-step guide ("在‘粤省事’里找…"): the most
- * trusted one, the first listed among equals. Null when the region has none at high or medium
+ * trusted one, then one an official page names, then the first listed. Null when the region has none at high or medium
  * confidence, so the guide never sends anyone to a channel the research could not confirm.
  */
 export function mainRegionalChannel(region: Region): Channel | null {
   const candidates = region.channels
     .filter((c) => isOnlineChannel(c) && c.confidence !== 'low')
     .map((channel, index) => ({ channel, index }))
-    .sort((a, b) => confidenceOrder[a.channel.confidence] - confidenceOrder[b.channel.confidence] || a.index - b.index);
+    .sort(
+      (a, b) =>
+        confidenceOrder[a.channel.confidence] - confidenceOrder[b.channel.confidence] ||
+        Number(isOfficialSource(b.channel.sourceKind)) - Number(isOfficialSource(a.channel.sourceKind)) ||
+        a.index - b.index,
+    );
   return candidates[0]?.channel ?? null;
 }
 

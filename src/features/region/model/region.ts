@@ -8,6 +8,14 @@ export type ChannelKind = (typeof channelKinds)[number];
  */
 export type Confidence = 'high' | 'medium' | 'low';
 
+/**
+ * Who publishes the page a channel's facts come from, judged by the page's host (see
+ * shared/reference/regional-channels.md): a government site, a party or state news outlet, the
+ * app's own page, a commercial news site, or a content farm / mirror that copies other pages.
+ */
+export const sourceKinds = ['gov', 'official-media', 'official-app', 'news', 'aggregator'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
 export type Channel = {
   /** `<region code>-<position>`, stable as long as the research file keeps its order. */
   id: string;
@@ -18,6 +26,10 @@ export type Channel = {
   sourceUrl: string | null;
   /** Publication date of the source: YYYY, YYYY-MM or YYYY-MM-DD; null where the source gave none. */
   sourceDate: string | null;
+  /** Who publishes the source page; null exactly where sourceUrl is null. */
+  sourceKind: SourceKind | null;
+  /** The page the facts came from before an official one replaced it (often with more detailed steps). */
+  secondarySourceUrl: string | null;
   confidence: Confidence;
 };
 
@@ -33,6 +45,8 @@ export type Region = {
   /** First letters of each syllable, e.g. "gd". */
   initials: string;
   pinyinAliases: readonly string[];
+  /** One-character abbreviations (简称) people know from car plates and news: 粤, 沪, 黔 or 贵 … */
+  abbreviations: readonly string[];
   /** The region's own channels; empty where the research found no source (use the national ones). */
   channels: readonly Channel[];
   cycleNotesZh: string | null;

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { isBackendError } from '../../../adapters/backend/backend-error';
 import type { CertificationBackend } from '../../../adapters/backend/certification-backend';
 import { normaliseLookup, type LookupProblems } from '../model/lookup-input';
+import { formatReceiptCode, normalizeReceiptCode } from '../../../../contract/receipt-code';
 import { TextField } from '../../../shared/ui/text-field';
 
-type Outcome = 'notFound' | 'tooMany' | 'network';
+type Outcome = 'notFound' | 'tooMany' | 'locked' | 'network';
 
 function outcomeOf(error: unknown): Outcome {
   if (isBackendError(error) && error.code === 'network') return 'network';
   if (isBackendError(error) && (error.status === 429 || error.serverCode === 'rate-limited')) return 'tooMany';
+  // Too many wrong ID-number endings: the code no longer opens anything (the receipt's QR code still does).
+  if (isBackendError(error) && error.serverCode === 'short-code-locked') return 'locked';
   return 'notFound';
 }
 
@@ -22,6 +25,8 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
   const [problems, setProblems] = useState<LookupProblems>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+
+  const typed = formatReceiptCode(normalizeReceiptCode(shortCode));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,13 +53,19 @@ export function LookupForm({ backend, onFound }: { backend: CertificationBackend
         label={t('lookup.code')}
         hint={t('lookup.codeHint')}
         value={shortCode}
-        autoCapitalize="characters"
+        // 16 digits: the big number pad. Printed in groups of four; the spaces may be typed or not.
+        inputMode="numeric"
+        autoComplete="off"
         spellCheck={false}
-        maxLength={12}
+        maxLength={24}
         error={problems.shortCode ? t(`lookup.${problems.shortCode}`) : null}
         announceError={false}
         onChange={setShortCode}
       />
+      {typed !== '' && (
+        // At large text sizes the field cannot show 16 digits at once: what was typed, in the receipt's groups, to compare.
+        <p className="field-hint lookup-typed">{t('lookup.typed', { digits: typed.replace(/\s/g, '').length, code: typed })}</p>
+      )}
       <TextField
         id={ids.last4}
         label={t('lookup.last4')}

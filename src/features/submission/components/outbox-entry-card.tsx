@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OutboxSync } from '../effects/outbox-sync';
+import { isBackendError } from '../../../adapters/backend/backend-error';
 import type { UploadProgress } from '../../../adapters/backend/certification-backend';
 import { entryDisplay } from '../model/outbox';
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
@@ -26,13 +27,14 @@ export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertif
   const { t } = useTranslation('submission');
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [withdrawFailed, setWithdrawFailed] = useState(false);
+  // 'decided': a reviewer decided meanwhile, so it can no longer be withdrawn (the status updates by itself).
+  const [withdrawFailed, setWithdrawFailed] = useState<false | 'decided' | 'other'>(false);
   const display = entryDisplay(entry);
   const canWithdraw = entry.receipt !== undefined && (display === 'received' || display === 'in-review');
   // Finished or refused: the person may clear it from this phone (the agency keeps its own record).
   const canForget = allowForget && (display === 'approved' || display === 'rejected' || display === 'redo-requested' || display === 'failed');
 
-  const run = (action: () => Promise<void>, onError: () => void = () => {}) => {
+  const run = (action: () => Promise<void>, onError: (error: unknown) => void = () => {}) => {
     setBusy(true);
     void action()
       .catch(onError)
@@ -77,7 +79,10 @@ export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertif
               disabled={busy}
               onClick={() => {
                 setWithdrawFailed(false);
-                run(() => outbox.withdraw(entry.id), () => setWithdrawFailed(true));
+                run(
+                  () => outbox.withdraw(entry.id),
+                  (error: unknown) => setWithdrawFailed(isBackendError(error) && error.serverCode === 'already-decided' ? 'decided' : 'other'),
+                );
               }}
             >
               {t('action.withdrawYes')}
@@ -88,7 +93,7 @@ export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertif
           </div>
           {withdrawFailed && (
             <p role="alert" className="field-error">
-              {t('action.withdrawFailed')}
+              {t(withdrawFailed === 'decided' ? 'action.withdrawDecided' : 'action.withdrawFailed')}
             </p>
           )}
         </div>

@@ -3,21 +3,11 @@ import { isEvidenceRefusalCode, type ApiErrorCode } from '../../../../contract/a
 import { Trans, useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../../shared/ui/icons';
 import type { SubmissionStatus, UploadProgress } from '../../../adapters/backend/certification-backend';
-import type { EntryDisplay } from '../model/outbox';
+import { entryStateKeys as stateKeys, type EntryDisplay } from '../model/outbox';
 import './submission.css';
 
-const stateKeys = {
-  'saved-offline': 'state.savedOffline',
-  uploading: 'state.uploading',
-  received: 'state.received',
-  'in-review': 'state.inReview',
-  approved: 'state.approved',
-  rejected: 'state.rejected',
-  'redo-requested': 'state.redoRequested',
-  failed: 'state.failed',
-} as const satisfies Record<EntryDisplay, string>;
-
-const stateIcons: Record<EntryDisplay, IconName> = {
+/** The icon beside each state's words (never the only signal). */
+export const entryStateIcons: Record<EntryDisplay, IconName> = {
   'saved-offline': 'info',
   uploading: 'forward',
   received: 'info',
@@ -90,7 +80,7 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
     <section className={`submission-status submission-status-${display}`} aria-labelledby={headingId}>
       <div role="status">
         <Heading id={headingId} className="submission-status-title">
-          <Icon name={stateIcons[display]} className="icon" />
+          <Icon name={entryStateIcons[display]} className="icon" />
           {t(stateKeys[display])}
         </Heading>
       </div>

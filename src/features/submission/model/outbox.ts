@@ -23,3 +23,15 @@ export function entryDisplay(entry: OutboxEntry): EntryDisplay {
   if (entry.phase === 'waiting') return 'saved-offline';
   return entry.status?.state ?? 'received';
 }
+
+/** The words (submission namespace) that name each state: the same wherever a state is shown. */
+export const entryStateKeys = {
+  'saved-offline': 'state.savedOffline',
+  uploading: 'state.uploading',
+  received: 'state.received',
+  'in-review': 'state.inReview',
+  approved: 'state.approved',
+  rejected: 'state.rejected',
+  'redo-requested': 'state.redoRequested',
+  failed: 'state.failed',
+} as const satisfies Record<EntryDisplay, string>;

@@ -44,30 +44,49 @@ describe('LivenessFlow', () => {
     expect(fake.detector.loaded).toBe(false);
   });
 
-  it('runs the check on a real trace, shows the photo, and hands over the evidence only when the person continues', async () => {
+  it('asks for the camera before the model downloads, and closes it again until the check', async () => {
+    const fake = createFakeFaceCheck('real-01-blink-webcam-man');
+    const user = userEvent.setup();
+    await renderFlow(fake);
+    await agreeAndStart(user);
+    await waitFor(() => expect(fake.detector.loaded).toBe(true));
+    // The first opening was only the question: stopped before the download started.
+    expect(fake.camera.sessions[0]?.stopped).toBe(true);
+    await waitFor(() => expect(fake.camera.sessions).toHaveLength(2));
+  });
+
+  it('certify: runs the check on a real trace and hands the evidence straight to the certification (its 核对照片 shows the photo once)', async () => {
     const fake = createFakeFaceCheck('real-01-blink-webcam-man');
     const user = userEvent.setup();
     const { onPassed } = await renderFlow(fake);
     await agreeAndStart(user);
     await screen.findByLabelText('摄像头画面');
-    await waitFor(() => expect(fake.camera.sessions).toHaveLength(1));
     // The check is running (it records once the actions are issued, after positioning).
     await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(1500));
     expect(await screen.findByText('请眨眨眼')).toBeInTheDocument();
     expect(screen.getByText('第 1 个动作 / 共 1 个')).toBeInTheDocument();
     await act(() => fake.play(12_000));
-    expect(await screen.findByRole('heading', { name: /做完了，请看看照片/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: '刚才拍到的您的照片' })).toBeInTheDocument();
-    expect(fake.camera.sessions[0]?.stopped).toBe(true);
+    await waitFor(() => expect(onPassed).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('heading', { name: /做完了，请看看照片/ })).not.toBeInTheDocument();
+    expect(fake.camera.sessions.at(-1)?.stopped).toBe(true);
     // One success: one sound and buzz.
     expect(fake.cues).toBe(1);
-    expect(onPassed).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: '照片清楚，继续' }));
-    expect(onPassed).toHaveBeenCalledTimes(1);
     const evidence = onPassed.mock.calls[0]?.[0];
     expect(evidence?.metadata).toMatchObject({ challengeId: 'c-1', nonce: 'n-1', camera: 'front' });
     expect(evidence?.metadata.actions.map((a) => a.kind)).toEqual(['blink']);
+  });
+
+  it('practice: shows the photo and the recording afterwards, on the phone only', async () => {
+    const fake = createFakeFaceCheck('real-01-blink-webcam-man');
+    const user = userEvent.setup();
+    const { onPassed } = await renderFlow(fake, 'practice');
+    await agreeAndStart(user);
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
+    await act(() => fake.play(13_500));
+    expect(await screen.findByRole('heading', { name: /练习做完了/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: '刚才拍到的您的照片' })).toBeInTheDocument();
+    expect(onPassed).not.toHaveBeenCalled();
   });
 
   it('the helper-camera switch opens the rear camera', async () => {
@@ -76,7 +95,7 @@ describe('LivenessFlow', () => {
     await renderFlow(fake);
     await user.click(await screen.findByRole('checkbox', { name: '家人帮我拍（用手机背面的摄像头）' }));
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear']));
+    await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear', 'rear']));
     expect(screen.getByLabelText('摄像头画面')).not.toHaveClass('mirrored');
   });
 
@@ -94,7 +113,30 @@ describe('LivenessFlow', () => {
     expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
     expect(screen.queryAllByRole('button', { name: '再试一次' })).toHaveLength(canRetry ? 1 : 0);
     expect(screen.getByRole('link', { name: '看看不用刷脸的办法' })).toHaveAttribute('href', '/offline-options');
-    if (code === 'permission-denied') expect(screen.getByText(/^微信里/)).toBeInTheDocument();
+    // Asked before the download: a refused camera costs no 17 MB.
+    expect(fake.detector.loadCalls).toBe(0);
+    if (code === 'permission-denied') {
+      // Only the help for this browser (jsdom: a computer), not every platform's.
+      expect(screen.getByText('点地址栏左边的图标 → 摄像头 → 允许。')).toBeInTheDocument();
+      expect(screen.queryByText(/^微信里|苹果手机（Safari）|安卓手机/)).not.toBeInTheDocument();
+    }
+  });
+
+  it.each([
+    ['wechat', 'Mozilla/5.0 (Linux; Android 12; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0 Mobile Safari/537.36 MicroMessenger/8.0.34', /^微信里/],
+    ['ios-safari', 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1', /^苹果手机（Safari）/],
+    ['android', 'Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36', /^安卓手机（Chrome/],
+  ])('camera refused in %s: the help for that browser only', async (_name, userAgent, line) => {
+    const restore = vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(userAgent);
+    const fake = createFakeFaceCheck();
+    fake.camera.failWith = 'permission-denied';
+    const user = userEvent.setup();
+    await renderFlow(fake);
+    await agreeAndStart(user);
+    await screen.findByRole('heading', { name: '没有打开摄像头权限' });
+    expect(screen.getAllByText(/→ 允许|→ 相机/)).toHaveLength(1);
+    expect(screen.getByText(line)).toBeInTheDocument();
+    restore.mockRestore();
   });
 
   it('a camera unplugged mid-check says so, stops the camera and keeps nothing', async () => {
@@ -105,9 +147,9 @@ describe('LivenessFlow', () => {
     // The check is running (it records once the actions are issued, after positioning).
     await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(1000));
-    act(() => fake.camera.sessions[0]?.unplug());
+    act(() => fake.camera.sessions.at(-1)?.unplug());
     expect(await screen.findByRole('heading', { name: '摄像头断开了' })).toBeInTheDocument();
-    expect(fake.camera.sessions[0]?.stopped).toBe(true);
+    expect(fake.camera.sessions.at(-1)?.stopped).toBe(true);
     expect(fake.recorders[0]?.state).toBe('discarded');
   });
 
@@ -121,7 +163,7 @@ describe('LivenessFlow', () => {
     expect(await screen.findByRole('heading', { name: '现在没有网络' })).toBeInTheDocument();
     fake.detector.loadError = null;
     await user.click(screen.getByRole('button', { name: '再试一次' }));
-    await waitFor(() => expect(fake.camera.sessions).toHaveLength(1));
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
   });
 
   it('an old browser is told what is missing, before any camera or download', async () => {
@@ -189,7 +231,7 @@ describe('LivenessFlow', () => {
     );
     expect(await screen.findByRole('checkbox', { name: '家人帮我拍（用手机背面的摄像头）' })).toBeChecked();
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear']));
+    await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear', 'rear']));
   });
 
   it('a detector that keeps breaking mid-check, even after being rebuilt, is explained, freed, and loaded afresh on 再试一次', async () => {
@@ -208,6 +250,6 @@ describe('LivenessFlow', () => {
     fake.detector.detectError = null;
     await user.click(screen.getByRole('button', { name: '再试一次' }));
     await waitFor(() => expect(fake.detector.loadCalls).toBe(2));
-    await waitFor(() => expect(fake.camera.sessions).toHaveLength(2));
+    await waitFor(() => expect(fake.recorders).toHaveLength(2));
   });
 });

@@ -38,7 +38,7 @@ export function createFakeBackend(kind = 'http') {
       if (failure) throw failure;
       const existing = submissions.get(options.idempotencyKey);
       if (existing) return existing;
-      const receipt = { submissionId: `sub-${submissions.size + 1}`, statusToken: `token-${submissions.size + 1}`, shortCode: 'ABCD2345' };
+      const receipt = { submissionId: `sub-${submissions.size + 1}`, statusToken: `token-${submissions.size + 1}`, shortCode: '4821093755126604' };
       submissions.set(options.idempotencyKey, receipt);
       return receipt;
     },
@@ -55,7 +55,8 @@ export function createFakeBackend(kind = 'http') {
       withdrawn.push(receipt.statusToken);
     },
     async lookupStatusToken(shortCode, idNumberLast4) {
-      const found = [...submissions.values()].find((r) => r.shortCode === shortCode.toUpperCase());
+      if (shortCode === '0000000000000000') throw new BackendError('http-4xx', 'locked', { status: 423, serverCode: 'short-code-locked' });
+      const found = [...submissions.values()].find((r) => r.shortCode === shortCode);
       if (!found || idNumberLast4.toUpperCase() !== '002X') {
         throw new BackendError('http-4xx', 'no', { status: 404, serverCode: 'invalid-short-code' });
       }

@@ -32,8 +32,9 @@ export function createFakeCertification({ online = true, kind = 'http' } = {}) {
   const fake = createFakeBackend(kind);
   const net = createFakeNetwork(online);
   let ids = 0;
+  const storageName = `component-test-${Math.random()}`;
   const outbox = createOutboxSync({
-    storage: createIndexedDbOutboxStorage(`component-test-${Math.random()}`),
+    storage: createIndexedDbOutboxStorage(storageName),
     backend: fake.backend,
     timers: browserTimers,
     random: () => 0,
@@ -48,5 +49,5 @@ export function createFakeCertification({ online = true, kind = 'http' } = {}) {
     statusPollPolicy: { baseDelayMs: 30, maxDelayMs: 60, factor: 1, jitterRatio: 0, maxRetryAfterMs: 100 },
   };
   const promise = Promise.resolve(services);
-  return { fake, net, outbox, services, certification: () => promise };
+  return { fake, net, outbox, services, storageName, certification: () => promise };
 }
