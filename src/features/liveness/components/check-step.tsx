@@ -26,6 +26,8 @@ export type CheckStepProps = {
   issueChallenges: IssueChallenges;
   config: LivenessConfig;
   attempts: number;
+  /** After repeated tries: film with the phone's own camera instead (the recorded route). */
+  onRecorded?: () => void;
   onPassed(evidence: Evidence): void;
   onFailure(failure: CheckFailure): void;
   onEngineFailed(reason: 'multiple-faces'): void;
@@ -144,7 +146,7 @@ export function CheckStep(props: CheckStepProps) {
             {props.attempts > 0 && <p>{t('timedOut.attempts', { count: props.attempts })}</p>}
           </div>
         )}
-        {timedOut && props.attempts >= helpAfterAttempts && <HelpOptions />}
+        {timedOut && props.attempts >= helpAfterAttempts && <HelpOptions {...(props.onRecorded ? { onRecorded: props.onRecorded } : {})} />}
         {props.mode === 'practice' && view && <SeenPanel view={view} />}
         <div className="check-actions">
           {(timedOut || (view?.canExtend && view.timeWarning)) && (

@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detectInAppBrowser, isAppWebView, type InAppBrowser } from '../../../shared/platform/in-app-browser';
+import { isAppWebView, type InAppBrowser } from '../../../shared/in-app-browser';
 import { InAppMenuPicture } from '../../../shared/ui/in-app-menu-picture';
 import { Notice } from '../../../shared/ui/notice';
-
-/** The in-app browser this page is open in, or null (a phone's own browser, a computer). */
-export function currentInAppBrowser(): InAppBrowser | null {
-  return typeof navigator === 'undefined' ? null : detectInAppBrowser(navigator.userAgent);
-}
 
 /**
  * Where the live check failed inside an app's built-in browser (WeChat, QQ, Alipay, Baidu) or a phone

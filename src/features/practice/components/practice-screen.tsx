@@ -17,7 +17,7 @@ export function PracticeScreen() {
   const issueChallenges = useCallback<IssueChallenges>(
     (request) =>
       Promise.resolve({
-        ...newPracticeSession({ fixedChallenges, tier: request.tier, randomBytes: browserRandomBytes, random: cryptoRandom }),
+        ...newPracticeSession({ fixedChallenges, tier: request.tier, route: request.route, randomBytes: browserRandomBytes, random: cryptoRandom }),
         issuedAtEpochMs: Date.now(),
       }),
     [fixedChallenges],

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+
 /**
  * The in-app browsers our users open links in, recognised from the user agent. Inside them the live
  * face check often cannot run (the camera is not offered to web pages, or only after a menu detour) and
@@ -43,4 +45,9 @@ export function detectInAppBrowser(userAgent: string): InAppBrowser | null {
  */
 export function isAppWebView(browser: InAppBrowser): boolean {
   return browser === 'wechat' || browser === 'qq' || browser === 'alipay' || browser === 'baidu';
+}
+
+/** The in-app browser this page is open in (null: a phone's own browser, a computer). */
+export function useInAppBrowser(): InAppBrowser | null {
+  return useMemo(() => (typeof navigator === 'undefined' ? null : detectInAppBrowser(navigator.userAgent)), []);
 }

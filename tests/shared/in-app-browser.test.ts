@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInAppBrowser, isAppWebView, type InAppBrowser } from '../../../src/shared/platform/in-app-browser';
+import { detectInAppBrowser, isAppWebView, type InAppBrowser } from '../../src/shared/in-app-browser';
 
 /** User agents as these apps and browsers send them (Android and iOS builds of 2024-2025). */
 const userAgents: [string, InAppBrowser | null][] = [
