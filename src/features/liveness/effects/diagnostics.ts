@@ -22,6 +22,8 @@ export type FaceCheckDiagnostics = {
   /** The frame-rate tier chosen for the actions, and the analysed frames per second it was chosen from. */
   tier: string | null;
   tierFps: number | null;
+  /** The recorded route's last analysis: frames per second of video analysed, and how long it took (page clock). */
+  recorded: { analysedFps: number; framesAnalysed: number; spanMs: number; tookMs: number; passed: boolean } | null;
   /**
    * Loses MediaPipe's WebGL context (WEBGL_lose_context) as a phone's GPU or iOS in the background
    * would, so the runtime-ladder tests can reach the rebuild path in a real browser. Harmless: it
@@ -46,6 +48,7 @@ const diagnostics: FaceCheckDiagnostics = {
   rebuilds: [],
   tier: null,
   tierFps: null,
+  recorded: null,
   loseContext: () => current?.simulateContextLoss?.(),
 };
 (globalThis as { __faceCheckDiagnostics?: FaceCheckDiagnostics }).__faceCheckDiagnostics = diagnostics;
@@ -82,4 +85,8 @@ export function recordTier(chosen: { tier: string; analysedFps: number }): void 
 export function recordRebuild(reason: string): void {
   diagnostics.rebuilds.push(reason);
   recordRuntime();
+}
+
+export function recordRecordedAnalysis(analysis: { analysedFps: number; framesAnalysed: number; spanMs: number; tookMs: number; passed: boolean }): void {
+  diagnostics.recorded = analysis;
 }

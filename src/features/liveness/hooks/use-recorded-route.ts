@@ -3,6 +3,7 @@ import { defaultEvidenceLimits } from '../../../../contract/certification-api';
 import { madeBeforeIssued, sameClockSlackMs } from '../../../../contract/recording-created-at';
 import type { Evidence, EvidenceMetadata } from '../../../adapters/backend/evidence';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
+import { recordRecordedAnalysis } from '../effects/diagnostics';
 import { FitRecordingError } from '../effects/fit-recording';
 import { analyseRecording, RecordedVideoError } from '../effects/recorded-video';
 import type { ChallengeKind } from '../model/challenge';
@@ -99,6 +100,7 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
         const source = await faceCheck.openVideoFile(video, file, { maxFps: recordedAnalysisMaxFps, signal });
         let analysis;
         let durationMs: number;
+        const startedMs = faceCheck.clock.nowMs();
         try {
           durationMs = source.durationMs;
           analysis = await analyseRecording({
@@ -117,6 +119,8 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
           source.close();
         }
         if (signal.aborted) return;
+        const { analysedFps, framesAnalysed, spanMs, passed } = analysis;
+        recordRecordedAnalysis({ analysedFps, framesAnalysed, spanMs, passed, tookMs: faceCheck.clock.nowMs() - startedMs });
         if (!analysis.passed) {
           bestFrame.clear();
           setStage({ name: 'not-seen', issued, seen: analysis.state.records.map((record) => record.kind) });
