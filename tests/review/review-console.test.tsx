@@ -199,8 +199,11 @@ describe('review console: a submission', () => {
     const { location } = await renderConsole(server.fetchImpl, { path: '/submissions/sub-1' });
     await screen.findByRole('heading', { level: 1, name: '认证材料：张桂英' });
 
+    // The page may still be loading its evidence; end the session only once the decision form is
+    // there, so it is the decision, not a late evidence request, that meets the expired session.
+    const approve = await screen.findByRole('radio', { name: '通过' });
     server.state.signedIn = false;
-    await user.click(await screen.findByRole('radio', { name: '通过' }));
+    await user.click(approve);
     await user.click(screen.getByRole('button', { name: '下一步：确认' }));
     await user.click(screen.getByRole('button', { name: '确定' }));
     expect(await screen.findByText('登录已过期，请重新登录。您刚才打开的页面会保留。')).toBeInTheDocument();
