@@ -238,10 +238,12 @@ function StageBody({ stage, mode }: { stage: RecordedStage; mode: 'practice' | '
       );
     case 'not-seen': {
       const seen = stage.seen.map((kind) => t(`practice:action.${kind}`)).join('、');
+      const asked = stage.issued.challenges.map((kind) => t(`practice:action.${kind}`)).join(' → ');
       return (
         <div role="alert" className="problem">
           <h2>{t('liveness:recorded.notSeen.heading')}</h2>
-          <p className="lead">{seen ? t('liveness:recorded.notSeen.seen', { seen }) : t('liveness:recorded.notSeen.seenNothing')}</p>
+          <p className="lead">{t('liveness:recorded.notSeen.asked', { asked })}</p>
+          <p>{seen ? t('liveness:recorded.notSeen.seen', { seen }) : t('liveness:recorded.notSeen.seenNothing')}</p>
           <p>{t('liveness:recorded.notSeen.tips')}</p>
         </div>
       );
