@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { certifyingAppConfig } from './test-server';
 
 /**
  * The states a person meets, not only the first screens: errors, confirmations, help after
@@ -51,8 +52,9 @@ async function addElder(page: Page) {
 }
 
 async function setKioskPin(page: Page) {
-  await page.getByLabel('新密码（4到8位数字）').fill(kioskPin);
+  await page.getByLabel('新密码（6到8位数字）').fill(kioskPin);
   await page.getByLabel('再输一次新密码').fill(kioskPin);
+  await page.getByLabel('服务点名称（印在回执上）').fill('八里庄街道社区服务站');
   await page.getByRole('button', { name: '保存密码并开启' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
 }
@@ -112,7 +114,7 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'certify',
     route: '/certify',
-    config: { backend: { kind: 'http' } },
+    config: certifyingAppConfig,
     states: [
       { name: 'certify-who' },
       {
@@ -128,7 +130,7 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'status',
     route: '/status',
-    config: { backend: { kind: 'http' } },
+    config: certifyingAppConfig,
     states: [
       { name: 'status-nothing-yet' },
       {
@@ -183,9 +185,17 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'kiosk',
     route: '/kiosk',
-    config: { backend: { kind: 'http' } },
+    // A phone the deployment did not preset as a kiosk: staff are warned first.
+    config: certifyingAppConfig,
     states: [
-      { name: 'kiosk-pin-setup' },
+      { name: 'kiosk-staff-warning' },
+      {
+        name: 'kiosk-pin-setup',
+        reach: async (page) => {
+          await page.getByRole('button', { name: '我是工作人员，继续设置' }).click();
+          await expect(page.getByLabel('新密码（6到8位数字）')).toBeVisible();
+        },
+      },
       { name: 'kiosk-start', reach: setKioskPin, firstScreen: primary },
       {
         name: 'kiosk-person-problems',
@@ -201,7 +211,7 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'kiosk-idle',
     route: '/kiosk',
-    config: { backend: { kind: 'http' }, kiosk: { idleSeconds: 1, countdownSeconds: 120 } },
+    config: { ...certifyingAppConfig, kiosk: { preset: true, idleSeconds: 1, countdownSeconds: 120 } },
     states: [
       {
         name: 'kiosk-idle-countdown',
