@@ -1,4 +1,5 @@
-import type { ChallengeKindDto, EvidenceMetadataDto } from '../../../contract/certification-api';
+import type { ChallengeKindDto, EvidenceMetadataDto, EvidenceRoute } from '../../../contract/certification-api';
+import { slowTierBelowFps, tierForFrameRate, type FrameRateTier } from '../../../contract/challenges';
 import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
 
 /**
@@ -10,12 +11,30 @@ import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-a
 export type PrecheckInput = {
   challenges: ChallengeKindDto[];
   metadata: EvidenceMetadataDto;
+  /** What the session was started for: the tier its actions came from, the route, the code to be heard. */
+  session: { tier: FrameRateTier; route: EvidenceRoute; spokenCode: string | null };
   sessionCreatedAt: Date;
   sessionExpiresAt: Date;
   receivedAt: Date;
   photo: { bytes: number; width: number; height: number; maxBytes: number };
-  video: { bytes: number; mimeType: string; durationMs: number | null; maxBytes: number; maxDurationMs: number };
+  video: {
+    bytes: number;
+    mimeType: string;
+    durationMs: number | null;
+    maxBytes: number;
+    maxDurationMs: number;
+    /** When the container says the file was made (null: it does not say). One made before the session is refused earlier. */
+    createdAt: Date | null;
+  };
 };
+
+/** Fewer analysed frames a second than this and no action can be judged with any confidence. */
+export const minPlausibleFps = 2;
+
+/** The route a submission is treated as: recorded if the session or the app says so (never the other way). */
+export function submissionRoute(session: EvidenceRoute, metadata: EvidenceMetadataDto): EvidenceRoute {
+  return session === 'recorded' || metadata.route === 'recorded' ? 'recorded' : 'live';
+}
 
 /** An action shorter than this is a glitch, longer than this is not a deliberate response to a prompt. */
 export const actionMinMs = 80;
@@ -84,6 +103,9 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
   const declaredType = metadata.video.mimeType.split(';')[0]?.trim() ?? '';
   add('video-type', declaredType === videoType ? 'pass' : 'warn', `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`);
 
+  addFrameRateChecks(input, add);
+  addRouteChecks(input, add);
+
   if (input.video.durationMs === null) {
     add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${metadata.durationMs} ms.`);
   } else if (input.video.durationMs > input.video.maxDurationMs) {
@@ -94,6 +116,66 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${metadata.durationMs} ms).`);
   }
   return results;
+}
+
+type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string) => void;
+
+/**
+ * The frame rate the phone analysed and the tier its actions came from: the session's tier must be the
+ * one the app reports, earned by the rate it was chosen from; a check analysed at fewer frames than its
+ * tier needs is for a person to look at (a quick blink judged on two frames).
+ */
+function addFrameRateChecks(input: PrecheckInput, add: Add): void {
+  const rate = input.metadata.frameRate;
+  if (!rate) {
+    add('frame-rate-tier', 'unknown', `The app did not report its frame rate (an older version); the session's actions were for the ${input.session.tier} tier.`);
+    return;
+  }
+  const fps = rate.analysedFps.toFixed(1);
+  if (rate.tier !== input.session.tier) {
+    add('frame-rate-tier', 'fail', `The app reports the ${rate.tier} tier; the session's actions were picked for the ${input.session.tier} tier.`);
+  } else if (tierForFrameRate(rate.tierFps) !== rate.tier) {
+    add('frame-rate-tier', 'warn', `The ${rate.tier} tier was asked for at ${rate.tierFps.toFixed(1)} analysed frames a second, which earns the ${tierForFrameRate(rate.tierFps)} tier.`);
+  } else if (rate.analysedFps < minPlausibleFps) {
+    add('frame-rate-tier', 'warn', `Only ${fps} frames a second were analysed during the actions: look at the video.`);
+  } else if (rate.tier === 'standard' && rate.analysedFps < slowTierBelowFps) {
+    add('frame-rate-tier', 'warn', `The standard tier (quick blink) needs ${slowTierBelowFps} analysed frames a second; the phone managed ${fps} during the actions: look at the video.`);
+  } else {
+    add('frame-rate-tier', 'pass', `${fps} frames a second analysed; actions of the ${rate.tier} tier (chosen at ${rate.tierFps.toFixed(1)}).`);
+  }
+}
+
+/**
+ * The recorded route (a video from the phone's camera app, analysed on the phone) is always for a
+ * person: a warning that says what to listen for, and it is never approved automatically.
+ */
+function addRouteChecks(input: PrecheckInput, add: Add): void {
+  const { session, metadata } = input;
+  const claimed = metadata.route ?? 'live';
+  if (claimed !== session.route) {
+    add('evidence-route', 'fail', `The app says the video was ${claimed === 'recorded' ? 'recorded with the camera app' : 'taken in the live check'}; the session was started for the ${session.route} route.`);
+    return;
+  }
+  if (session.route === 'live') {
+    add('evidence-route', 'pass', 'Taken in the live check in the app.');
+    return;
+  }
+  add(
+    'evidence-route',
+    'warn',
+    `Recorded with the phone's camera app and analysed on the phone. Listen for the code ${session.spokenCode ?? '(none)'} read aloud, and check that the actions happen in the order asked, each after the previous one. Never approved automatically.`,
+  );
+  if (metadata.recording?.spokenCode !== session.spokenCode) {
+    add('spoken-code', 'fail', `The app showed the code ${metadata.recording?.spokenCode ?? '(none)'}; the session's code is ${session.spokenCode ?? '(none)'}.`);
+  }
+  const created = input.video.createdAt;
+  add(
+    'video-created',
+    created ? 'pass' : 'unknown',
+    created
+      ? `The file says it was made at ${created.toISOString()}, after the session began.`
+      : 'The file does not say when it was made: listen for the code to know it was made for this session.',
+  );
 }
 
 export function summarize(results: PrecheckResult[]): PrecheckSummary {
