@@ -66,7 +66,7 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
     <article className="elder-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('card.person', { name: elder.name, relation: t(`relation.${elder.relation}`) })}</h2>
       <p>{t('card.id', { id: maskIdNumber(elder.idNumber) })}</p>
-      <p>{entry ? t('card.lastResult', { result: t(`result.${entryDisplay(entry)}`) }) : t('card.noResult')}</p>
+      <p>{entry ? t('card.lastResult', { result: t(`result.${entryDisplay(entry)}`) }) : t('card.noResult', { name: elder.name })}</p>
       {due ? <DueSummary due={due} today={today} showRule={false} /> : <p>{t('card.noDate')}</p>}
       <Link href={`/family/certify/${elder.id}`} className="btn btn-primary btn-block">
         {t('card.certify', { name: elder.name })}
