@@ -18,11 +18,12 @@ export function FamilyScreen() {
   const snapshot = useOutboxSnapshot();
   const updateElder = useFamilyStore((s) => s.updateElder);
 
-  // An approval in this app is the elder's latest certification: the next due date follows from it.
+  // An approval in this app is the elder's latest certification: the next due date follows from it
+  // (not the demo backend's pretend approval: the demo certifies nobody).
   useEffect(() => {
     for (const elder of elders) {
       const entry = snapshot.entries.find((e) => e.id === elder.lastSubmissionId);
-      if (entry?.status?.state === 'approved') {
+      if (entry?.status?.state === 'approved' && entry.backendKind !== 'demo') {
         const day = calendarDateOf(new Date(entry.status.decidedAt));
         if (elder.lastCertifiedOn !== day) updateElder(elder.id, { lastCertifiedOn: day });
       }

@@ -64,7 +64,7 @@ function LinkedStatus({ token }: { token: string }) {
   return (
     <>
       {polled.lastPollFailed && <p>{t('offline')}</p>}
-      <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3}>
+      <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3} demo={backend.kind === 'demo'}>
         {(polled.status.state === 'rejected' || polled.status.state === 'redo-requested') && (
           <Link href="/certify" className="btn btn-primary btn-block">
             {tSubmission(polled.status.state === 'rejected' ? 'action.tryAgain' : 'action.redo')}
