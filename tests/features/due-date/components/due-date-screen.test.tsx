@@ -83,7 +83,25 @@ describe('due date screen and reminder banner', () => {
     const ics = await readText(created[0]!);
     expect(ics).toContain('DTSTART;VALUE=DATE:20251211');
     expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:养老金资格认证：请在2026年1月10日前完成');
-    expect(screen.getByRole('status')).toHaveTextContent('提醒文件已下载');
+    // The page cannot know the file arrived: it never says so, and gives the date to write down.
+    expect(screen.getByRole('status')).toHaveTextContent('如果手机下载了提醒文件，请点开它');
+    expect(screen.getByRole('status')).toHaveTextContent('2026年1月10日前认证');
+    expect(screen.queryByText(/已下载/)).toBeNull();
+  });
+
+  it('in WeChat, which blocks downloads, offers the plain date to write down instead of a calendar file', async () => {
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (Linux; Android 12; V2134A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5075 MMWEBSDK/20230504 MicroMessenger/8.0.37.2380(0x28002537) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64',
+    );
+    useDueDateStore.setState({
+      own: { lastCertifiedOn: '2025-01-10', provinceCode: null, benefitType: null, source: 'entered' },
+    });
+    setToday('2025-11-10');
+    await renderWithApp(<DueReminderBanner />);
+    const banner = await screen.findByRole('region', { name: '认证提醒' });
+    expect(screen.queryByRole('button', { name: '加入日历' })).toBeNull();
+    expect(banner).toHaveTextContent('在微信里不能把提醒加进手机日历。请把日子记在纸上或挂历上：2026年1月10日前认证');
+    expect(created).toHaveLength(0);
   });
 
   it('offers to enter a date when none is known', async () => {
