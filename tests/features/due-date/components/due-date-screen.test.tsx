@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DueDateScreen } from '../../../../src/features/due-date/components/due-date-screen';
 import { DueDateLink, DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
 import { useDueDateStore } from '../../../../src/features/due-date/due-date-store';
+import { useRegionStore } from '../../../../src/features/region/region-store';
 import { renderWithApp } from '../../../support/render-with-app';
 
 /** jsdom's Blob has no text(). */
@@ -27,6 +28,7 @@ describe('due date screen and reminder banner', () => {
   beforeEach(() => {
     created = [];
     useDueDateStore.setState({ own: null });
+    useRegionStore.setState({ regionCode: null });
     URL.createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
       return 'blob:test';
@@ -46,12 +48,36 @@ describe('due date screen and reminder banner', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('请先选上次认证的日期');
 
     fireEvent.change(screen.getByLabelText('上次认证是哪一天？'), { target: { value: '2025-05-20' } });
-    await user.selectOptions(screen.getByLabelText('养老金在哪个省领？'), '河南省');
+    const province = screen.getByRole('group', { name: '养老金在哪个省领？' });
+    expect(within(province).getByText('还没有选：按全国的一般规定算。')).toBeInTheDocument();
+    await user.click(within(province).getByRole('button', { name: '选择省份' }));
+    await user.type(within(province).getByLabelText('输入省名、城市名或拼音，找一找'), '豫');
+    await user.click(within(province).getByRole('button', { name: '河南省' }));
+    expect(within(province).getByText('河南省')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '算一算，记下来' }));
 
     expect(await screen.findByText('下次请在 2026年5月20日 前认证')).toBeInTheDocument();
     expect(screen.getByText(/河南：每365天认证一次/)).toBeInTheDocument();
     expect(useDueDateStore.getState().own).toMatchObject({ lastCertifiedOn: '2025-05-20', provinceCode: '41', source: 'entered' });
+  });
+
+  it('asks for any province with the guide\'s search, prefilled with the region chosen in the guide', async () => {
+    setToday('2026-03-01');
+    useRegionStore.setState({ regionCode: '44' });
+    const user = userEvent.setup();
+    await renderWithApp(<DueDateScreen />, { path: '/due' });
+    const province = await screen.findByRole('group', { name: '养老金在哪个省领？' });
+    // 广东 has no rule of its own (the old list offered only six provinces); it is the guide's choice.
+    expect(within(province).getByText('广东省')).toBeInTheDocument();
+    await user.click(within(province).getByRole('button', { name: '换一个省份' }));
+    await user.type(within(province).getByLabelText('输入省名、城市名或拼音，找一找'), '浙');
+    // Enter in the search does not send the form.
+    await user.keyboard('{Enter}');
+    expect(useDueDateStore.getState().own).toBeNull();
+    await user.click(within(province).getByRole('button', { name: '浙江省' }));
+    fireEvent.change(screen.getByLabelText('上次认证是哪一天？'), { target: { value: '2025-05-20' } });
+    await user.click(screen.getByRole('button', { name: '算一算，记下来' }));
+    expect(useDueDateStore.getState().own).toMatchObject({ provinceCode: '33' });
   });
 
   it('refuses a last certification date in the future', async () => {
