@@ -1,5 +1,8 @@
 import type { ChallengeKindDto, EvidenceMetadataDto } from '../../../contract/certification-api';
-import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
+import type { PrecheckNote, PrecheckNoteCode, PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
+
+/** A note with one of the codes the console has words for (contract/review-api.ts). */
+type PrecheckNoteOf = PrecheckNote & { code: PrecheckNoteCode };
 
 /**
  * The automatic pre-checks whose results are stored and shown to reviewers. Pure: the caller has
@@ -26,14 +29,22 @@ export const durationToleranceMs = 1_500;
 export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
   const { metadata, challenges } = input;
   const results: PrecheckResult[] = [];
-  const add = (check: string, outcome: PrecheckResult['outcome'], detail: string) => results.push({ check, outcome, detail });
+  // The English detail for logs and API clients, and the same as notes (codes and values) the review
+  // console words in the reviewer's language.
+  const add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) =>
+    results.push({ check, outcome, detail, notes });
 
   const missing: string[] = [];
   if (metadata.challengeId.trim() === '') missing.push('challengeId');
   if (metadata.appVersion.trim() === '') missing.push('appVersion');
   if (metadata.device.userAgent.trim() === '') missing.push('device.userAgent');
   if (metadata.actions.length === 0) missing.push('actions');
-  add('metadata-complete', missing.length === 0 ? 'pass' : 'fail', missing.length === 0 ? 'All metadata fields present.' : `Missing: ${missing.join(', ')}.`);
+  add(
+    'metadata-complete',
+    missing.length === 0 ? 'pass' : 'fail',
+    missing.length === 0 ? 'All metadata fields present.' : `Missing: ${missing.join(', ')}.`,
+    [missing.length === 0 ? { code: 'metadata-complete' } : { code: 'metadata-missing', values: { fields: missing } }],
+  );
 
   const kinds = metadata.actions.map((action) => action.kind);
   const inOrder = kinds.length === challenges.length && kinds.every((kind, index) => kind === challenges[index]);
@@ -41,57 +52,122 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     'actions-in-challenge-order',
     inOrder ? 'pass' : 'fail',
     inOrder ? `Actions done in the order asked: ${challenges.join(', ')}.` : `Asked ${challenges.join(', ')}; recorded ${kinds.join(', ') || 'none'}.`,
+    [inOrder ? { code: 'actions-in-order', values: { asked: [...challenges] } } : { code: 'actions-out-of-order', values: { asked: [...challenges], recorded: kinds } }],
   );
 
   const timingProblems: string[] = [];
+  const timingNotes: PrecheckNoteOf[] = [];
   let previousEnd = -1;
   for (const [index, action] of metadata.actions.entries()) {
     const lengthMs = action.endMs - action.startMs;
-    if (lengthMs < actionMinMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (< ${actionMinMs})`);
-    if (lengthMs > actionMaxMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (> ${actionMaxMs})`);
-    if (action.startMs < previousEnd) timingProblems.push(`action ${index + 1} starts before the previous one ended`);
-    if (action.endMs > metadata.durationMs + 500) timingProblems.push(`action ${index + 1} ends after the recording`);
+    const number = index + 1;
+    if (lengthMs < actionMinMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (< ${actionMinMs})`);
+      timingNotes.push({ code: 'action-too-short', values: { number, ms: lengthMs, limitMs: actionMinMs } });
+    }
+    if (lengthMs > actionMaxMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (> ${actionMaxMs})`);
+      timingNotes.push({ code: 'action-too-long', values: { number, ms: lengthMs, limitMs: actionMaxMs } });
+    }
+    if (action.startMs < previousEnd) {
+      timingProblems.push(`action ${number} starts before the previous one ended`);
+      timingNotes.push({ code: 'action-overlaps', values: { number } });
+    }
+    if (action.endMs > metadata.durationMs + 500) {
+      timingProblems.push(`action ${number} ends after the recording`);
+      timingNotes.push({ code: 'action-after-recording', values: { number } });
+    }
     previousEnd = action.endMs;
   }
-  add('action-timings', timingProblems.length === 0 ? 'pass' : 'fail', timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`);
+  add(
+    'action-timings',
+    timingProblems.length === 0 ? 'pass' : 'fail',
+    timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`,
+    timingNotes.length === 0 ? [{ code: 'timings-plausible' }] : timingNotes,
+  );
 
   const startedAt = Date.parse(metadata.startedAt);
   const startedInSession = startedAt >= input.sessionCreatedAt.getTime() - 60_000 && startedAt <= input.receivedAt.getTime() + 60_000;
-  add('recorded-during-session', startedInSession ? 'pass' : 'fail', startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.');
+  add(
+    'recorded-during-session',
+    startedInSession ? 'pass' : 'fail',
+    startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.',
+    [{ code: startedInSession ? 'recorded-in-session' : 'recorded-outside-session' }],
+  );
 
   const lateByMs = input.receivedAt.getTime() - input.sessionExpiresAt.getTime();
+  const lateMinutes = Math.ceil(lateByMs / 60_000);
   add(
     'submitted-in-time',
     lateByMs <= 0 ? 'pass' : 'warn',
-    lateByMs <= 0 ? 'Submitted before the session expired.' : `Uploads began in time but were finished ${Math.ceil(lateByMs / 60_000)} min after the session expired (weak network?).`,
+    lateByMs <= 0 ? 'Submitted before the session expired.' : `Uploads began in time but were finished ${lateMinutes} min after the session expired (weak network?).`,
+    [lateByMs <= 0 ? { code: 'submitted-in-time' } : { code: 'submitted-late', values: { minutes: lateMinutes } }],
   );
 
   const sizeProblems: string[] = [];
-  if (input.photo.bytes > input.photo.maxBytes) sizeProblems.push('photo over the limit');
-  if (input.video.bytes > input.video.maxBytes) sizeProblems.push('video over the limit');
-  if (metadata.photo.bytes !== input.photo.bytes) sizeProblems.push(`photo is ${input.photo.bytes} bytes, metadata says ${metadata.photo.bytes}`);
-  if (metadata.video.bytes !== input.video.bytes) sizeProblems.push(`video is ${input.video.bytes} bytes, metadata says ${metadata.video.bytes}`);
-  add('file-sizes', sizeProblems.length === 0 ? 'pass' : 'fail', sizeProblems.length === 0 ? 'File sizes within limits and as declared.' : `${sizeProblems.join('; ')}.`);
+  const sizeNotes: PrecheckNoteOf[] = [];
+  if (input.photo.bytes > input.photo.maxBytes) {
+    sizeProblems.push('photo over the limit');
+    sizeNotes.push({ code: 'photo-over-limit', values: { bytes: input.photo.bytes, limitBytes: input.photo.maxBytes } });
+  }
+  if (input.video.bytes > input.video.maxBytes) {
+    sizeProblems.push('video over the limit');
+    sizeNotes.push({ code: 'video-over-limit', values: { bytes: input.video.bytes, limitBytes: input.video.maxBytes } });
+  }
+  if (metadata.photo.bytes !== input.photo.bytes) {
+    sizeProblems.push(`photo is ${input.photo.bytes} bytes, metadata says ${metadata.photo.bytes}`);
+    sizeNotes.push({ code: 'photo-size-differs', values: { bytes: input.photo.bytes, declaredBytes: metadata.photo.bytes } });
+  }
+  if (metadata.video.bytes !== input.video.bytes) {
+    sizeProblems.push(`video is ${input.video.bytes} bytes, metadata says ${metadata.video.bytes}`);
+    sizeNotes.push({ code: 'video-size-differs', values: { bytes: input.video.bytes, declaredBytes: metadata.video.bytes } });
+  }
+  add(
+    'file-sizes',
+    sizeProblems.length === 0 ? 'pass' : 'fail',
+    sizeProblems.length === 0 ? 'File sizes within limits and as declared.' : `${sizeProblems.join('; ')}.`,
+    sizeNotes.length === 0 ? [{ code: 'sizes-ok' }] : sizeNotes,
+  );
 
   const sameSize = metadata.photo.width === input.photo.width && metadata.photo.height === input.photo.height;
   add(
     'photo-dimensions',
     sameSize ? 'pass' : 'warn',
     `Photo is ${input.photo.width}×${input.photo.height}; metadata says ${metadata.photo.width}×${metadata.photo.height}.`,
+    [
+      {
+        code: sameSize ? 'photo-dimensions-match' : 'photo-dimensions-differ',
+        values: { width: input.photo.width, height: input.photo.height, declaredWidth: metadata.photo.width, declaredHeight: metadata.photo.height },
+      },
+    ],
   );
 
   const videoType = input.video.mimeType;
   const declaredType = metadata.video.mimeType.split(';')[0]?.trim() ?? '';
-  add('video-type', declaredType === videoType ? 'pass' : 'warn', `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`);
+  add(
+    'video-type',
+    declaredType === videoType ? 'pass' : 'warn',
+    `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`,
+    [declaredType === videoType ? { code: 'video-type-match', values: { type: videoType } } : { code: 'video-type-differs', values: { type: videoType, declared: metadata.video.mimeType } }],
+  );
 
+  const measuredMs = metadata.durationMs;
   if (input.video.durationMs === null) {
-    add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${metadata.durationMs} ms.`);
+    add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${measuredMs} ms.`, [
+      { code: 'video-duration-unknown', values: { measuredMs } },
+    ]);
   } else if (input.video.durationMs > input.video.maxDurationMs) {
-    add('video-duration', 'fail', `Video lasts ${input.video.durationMs} ms, over the ${input.video.maxDurationMs} ms limit.`);
-  } else if (Math.abs(input.video.durationMs - metadata.durationMs) > durationToleranceMs) {
-    add('video-duration', 'warn', `Video lasts ${input.video.durationMs} ms; the app measured ${metadata.durationMs} ms.`);
+    add('video-duration', 'fail', `Video lasts ${input.video.durationMs} ms, over the ${input.video.maxDurationMs} ms limit.`, [
+      { code: 'video-too-long', values: { ms: input.video.durationMs, limitMs: input.video.maxDurationMs } },
+    ]);
+  } else if (Math.abs(input.video.durationMs - measuredMs) > durationToleranceMs) {
+    add('video-duration', 'warn', `Video lasts ${input.video.durationMs} ms; the app measured ${measuredMs} ms.`, [
+      { code: 'video-duration-differs', values: { ms: input.video.durationMs, measuredMs } },
+    ]);
   } else {
-    add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${metadata.durationMs} ms).`);
+    add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${measuredMs} ms).`, [
+      { code: 'video-duration-match', values: { ms: input.video.durationMs, measuredMs } },
+    ]);
   }
   return results;
 }
