@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { certifyingAppConfig } from './test-server';
 
 /**
  * The states a person meets, not only the first screens: errors, confirmations, help after
@@ -51,7 +52,7 @@ async function addElder(page: Page) {
 }
 
 async function setKioskPin(page: Page) {
-  await page.getByLabel('新密码（4到8位数字）').fill(kioskPin);
+  await page.getByLabel(/^新密码（\d到8位数字）/).fill(kioskPin);
   await page.getByLabel('再输一次新密码').fill(kioskPin);
   await page.getByRole('button', { name: '保存密码并开启' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
@@ -112,7 +113,8 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'certify',
     route: '/certify',
-    config: { backend: { kind: 'http' } },
+    // Certification is offered only where the deployment names its agency.
+    config: certifyingAppConfig,
     states: [
       { name: 'certify-who' },
       {
@@ -248,7 +250,26 @@ export const appJourneys: readonly AppJourney[] = [
       },
     ],
   },
-  { name: 'due', route: '/due', states: [{ name: 'due' }] },
+  {
+    name: 'due',
+    route: '/due',
+    // The province is the region chosen in the guide until changed, with the guide's own search.
+    storage: { region: { regionCode: '44' } },
+    states: [
+      { name: 'due' },
+      {
+        name: 'due-province-search',
+        reach: async (page) => {
+          const province = page.getByRole('group', { name: '养老金在哪个省领？' });
+          await expect(province.getByText('广东省')).toBeVisible();
+          await province.getByRole('button', { name: '换一个省份' }).click();
+          await province.getByLabel('输入省名、城市名或拼音，找一找').fill('郑州');
+          await expect(province.getByRole('button', { name: /河南省/ })).toBeVisible();
+        },
+        inView: (page) => [page.getByRole('button', { name: /河南省/ })],
+      },
+    ],
+  },
 ];
 
 /** Puts a journey's stored data and config in place before its first page loads. */
