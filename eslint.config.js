@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'scripts/**/*.{js,mjs}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}', 'eslint.house-rules.js'],
+    files: ['server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}', 'eslint.house-rules.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

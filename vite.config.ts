@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { cspMetaContent } from './contract/content-security-policy.ts';
+import { failOnThirdPartyLogHost, stripMediaPipeUsageLogger } from './scripts/build/no-third-party-requests.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -43,6 +45,21 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The CSP as a <meta> in every built page, so a static host serving dist/ without our server's headers
+ * still keeps the page from loading or sending anything elsewhere. Build only: the dev server injects
+ * inline scripts (React refresh) that the policy would block.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMetaContent() }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -57,7 +74,13 @@ export default defineConfig({
       },
     },
   },
+  // MediaPipe is transformed (its usage logger removed) in dev too, instead of being pre-bundled.
+  optimizeDeps: { exclude: ['@mediapipe/tasks-vision'] },
+  // The detection worker is bundled separately: it gets the same transform.
+  worker: { plugins: () => [stripMediaPipeUsageLogger()] },
   plugins: [
+    stripMediaPipeUsageLogger(),
+    cspMeta(),
     react(),
     VitePWA({
       // The person decides when to update: never reload under someone in the middle of a step.
@@ -116,6 +139,7 @@ export default defineConfig({
         ],
       },
     }),
+    failOnThirdPartyLogHost(),
     precompress(),
     {
       // The review console is not the retirees' app: its page must not offer to install their PWA.

@@ -16,6 +16,7 @@ const labelNames: Record<ChallengeKind, string> = {
   'mouth-open': 'mouthOpen',
   'turn-left': 'turnLeft',
   'turn-right': 'turnRight',
+  'close-eyes': 'blink',
 };
 
 const passes = 2;

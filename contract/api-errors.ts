@@ -36,6 +36,8 @@ export const apiErrorCodes = [
   'unreadable-video',
   /** 503 with Retry-After: too many files wait to be read; the app tries again later. */
   'server-busy',
+  /** 422: the video's container says it was made before the session began (a clip from the gallery). */
+  'recorded-before-session',
   /** Reserved, like the next two: today these are stored pre-check results, not refusals. */
   'video-too-long',
   'metadata-mismatch',
@@ -81,6 +83,7 @@ export const evidenceRefusalCodes = [
   'unreadable-video',
   'upload-too-large',
   'video-too-long',
+  'recorded-before-session',
 ] as const satisfies readonly ApiErrorCode[];
 export type EvidenceRefusalCode = (typeof evidenceRefusalCodes)[number];
 

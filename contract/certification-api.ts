@@ -10,6 +10,16 @@ export const challengeKindSchema = z.enum(challengeKinds);
 export type ChallengeKindDto = ChallengeKind;
 export const frameRateTierSchema = z.enum(frameRateTiers);
 
+/**
+ * How the evidence is made: 'live', the camera check in the page; 'recorded', a short video filmed with
+ * the phone's own camera app (where the live check cannot run) and analysed on the phone with the same
+ * rules. A recorded submission is always looked at by a person (never approved automatically), who
+ * also hears the spoken code.
+ */
+export const evidenceRoutes = ['live', 'recorded'] as const;
+export type EvidenceRoute = (typeof evidenceRoutes)[number];
+export const evidenceRouteSchema = z.enum(evidenceRoutes);
+
 /** Limits the server enforces by default (a deployment may lower or raise them; the server says so in 413s). */
 export const defaultEvidenceLimits = {
   photoMaxBytes: 2 * 1024 * 1024,
@@ -42,6 +52,8 @@ export const createSessionRequestSchema = z.object({
   phone: z.optional(z.string().check(z.trim(), z.maxLength(30))),
   /** The frame-rate tier the device measured; the session's actions come from it. Absent (older apps): 'standard'. */
   tier: z.optional(frameRateTierSchema),
+  /** How the evidence will be made. Absent (older apps): 'live'. */
+  route: z.optional(evidenceRouteSchema),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
@@ -50,6 +62,8 @@ export const createSessionResponseSchema = z.object({
   challenges: z.array(challengeKindSchema),
   nonce: z.string(),
   expiresAt: z.string(), // ISO 8601 UTC
+  /** Recorded route only: 4 digits the person reads aloud on the recording, for the reviewer to hear. */
+  spokenCode: z.optional(z.string()),
 });
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
 
@@ -103,6 +117,29 @@ export const evidenceMetadataSchema = z.object({
     width: z.int().check(z.gte(0)),
     height: z.int().check(z.gte(0)),
   }),
+  // The four below are absent from apps older than the frame-rate tiers (and from their outbox entries).
+  /** Absent: 'live'. */
+  route: z.optional(evidenceRouteSchema),
+  /** Frames analysed per second over the check; the tier the actions were picked for, and the rate that chose it. */
+  frameRate: z.optional(
+    z.object({
+      analysedFps: z.number().check(z.gte(0), z.lte(1000)),
+      tier: frameRateTierSchema,
+      tierFps: z.number().check(z.gte(0), z.lte(1000)),
+    }),
+  ),
+  /** Which rung of the runtime ladder analysed it (support). */
+  detector: z.optional(
+    z.object({ thread: z.string().check(z.maxLength(10)), delegate: z.string().check(z.maxLength(10)), wasm: z.string().check(z.maxLength(10)) }),
+  ),
+  /** Recorded route: the code read aloud, when the actions were issued, when the file says it was made (null: it does not say). */
+  recording: z.optional(
+    z.object({
+      spokenCode: z.string().check(z.regex(/^\d{4}$/)),
+      issuedAt: z.iso.datetime(),
+      fileCreatedAt: z.nullable(z.iso.datetime()),
+    }),
+  ),
 });
 export type EvidenceMetadataDto = z.infer<typeof evidenceMetadataSchema>;
 

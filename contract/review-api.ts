@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { submissionStateSchema } from './certification-api';
+import { evidenceRouteSchema, frameRateTierSchema, submissionStateSchema } from './certification-api';
 
 /**
  * The review console side of the reference server's REST protocol (see server/openapi.yaml).
@@ -51,6 +51,18 @@ export const precheckNoteCodes = [
   'video-too-long',
   'video-duration-differs',
   'video-duration-match',
+  'frame-rate-unreported',
+  'frame-rate-tier-mismatch',
+  'frame-rate-tier-unearned',
+  'frame-rate-too-low',
+  'frame-rate-standard-slow',
+  'frame-rate-ok',
+  'route-mismatch',
+  'route-live',
+  'route-recorded',
+  'spoken-code-mismatch',
+  'video-created-known',
+  'video-created-unknown',
 ] as const;
 export type PrecheckNoteCode = (typeof precheckNoteCodes)[number];
 
@@ -89,6 +101,10 @@ export const queueItemSchema = z.object({
   /** 1101**********123X */
   idNumberMasked: z.string(),
   precheck: precheckSummarySchema,
+  /** 'recorded': filmed with the phone's camera app; always for a person to look at and listen to (absent: live). */
+  route: z.optional(evidenceRouteSchema),
+  /** The frame-rate tier the actions were picked for (absent: standard). */
+  tier: z.optional(frameRateTierSchema),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 export const queueResponseSchema = z.object({ items: z.array(queueItemSchema) });
@@ -103,6 +119,10 @@ export const submissionDetailsSchema = z.object({
   idNumberMasked: z.string(),
   phoneMasked: z.optional(z.string()),
   challenges: z.array(z.string()),
+  route: z.optional(evidenceRouteSchema),
+  tier: z.optional(frameRateTierSchema),
+  /** Recorded route: the 4 digits the person should read aloud on the video. */
+  spokenCode: z.optional(z.string()),
   precheck: precheckSummarySchema,
   precheckResults: z.array(precheckResultSchema),
   /** The EvidenceMetadata the app sent, as sent. */

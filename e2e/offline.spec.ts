@@ -31,8 +31,8 @@ test('after one visit, the app works with no network at all', async ({ page, con
     await expectRealScreen(page);
     await expect(page.getByRole('heading', { level: 1, name: '养老金认证助手' })).toBeVisible();
 
-    // Walk the way a person would: home → 开始认证 → pick a region → what to do there.
-    await page.getByRole('link', { name: /开始认证/ }).click();
+    // Walk the way a person would: home → 看看您那里怎么认证 → pick a region → what to do there.
+    await page.getByRole('link', { name: /看看您那里怎么认证/ }).click();
     await expect(page).toHaveURL(/\/region$/);
     await expectRealScreen(page);
     const firstRegion = page.locator('main button, main a[href^="/channels"]').first();
@@ -53,7 +53,7 @@ test('after one visit, the app works with no network at all', async ({ page, con
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.getByRole('link', { name: /Go back/ }).click();
-    await expect(page.getByRole('link', { name: /Start certification/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /See how to certify where you live/ })).toBeVisible();
   } finally {
     await context.setOffline(false);
   }

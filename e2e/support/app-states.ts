@@ -52,8 +52,9 @@ async function addElder(page: Page) {
 }
 
 async function setKioskPin(page: Page) {
-  await page.getByLabel(/^新密码（\d到8位数字）/).fill(kioskPin);
+  await page.getByLabel('新密码（6到8位数字）').fill(kioskPin);
   await page.getByLabel('再输一次新密码').fill(kioskPin);
+  await page.getByLabel('服务点名称（印在回执上）').fill('八里庄街道社区服务站');
   await page.getByRole('button', { name: '保存密码并开启' }).click();
   await expect(page.getByRole('button', { name: '开始办理下一位' })).toBeVisible();
 }
@@ -113,7 +114,6 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'certify',
     route: '/certify',
-    // Certification is offered only where the deployment names its agency.
     config: certifyingAppConfig,
     states: [
       { name: 'certify-who' },
@@ -130,7 +130,7 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'status',
     route: '/status',
-    config: { backend: { kind: 'http' } },
+    config: certifyingAppConfig,
     states: [
       { name: 'status-nothing-yet' },
       {
@@ -185,9 +185,17 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'kiosk',
     route: '/kiosk',
-    config: { backend: { kind: 'http' } },
+    // A phone the deployment did not preset as a kiosk: staff are warned first.
+    config: certifyingAppConfig,
     states: [
-      { name: 'kiosk-pin-setup' },
+      { name: 'kiosk-staff-warning' },
+      {
+        name: 'kiosk-pin-setup',
+        reach: async (page) => {
+          await page.getByRole('button', { name: '我是工作人员，继续设置' }).click();
+          await expect(page.getByLabel('新密码（6到8位数字）')).toBeVisible();
+        },
+      },
       { name: 'kiosk-start', reach: setKioskPin, firstScreen: primary },
       {
         name: 'kiosk-person-problems',
@@ -203,7 +211,7 @@ export const appJourneys: readonly AppJourney[] = [
   {
     name: 'kiosk-idle',
     route: '/kiosk',
-    config: { backend: { kind: 'http' }, kiosk: { idleSeconds: 1, countdownSeconds: 120 } },
+    config: { ...certifyingAppConfig, kiosk: { preset: true, idleSeconds: 1, countdownSeconds: 120 } },
     states: [
       {
         name: 'kiosk-idle-countdown',

@@ -12,6 +12,7 @@ import { createSubmissionService } from './certification/submission-service';
 import { registerUploadRoutes } from './certification/upload-routes';
 import { createUploadService } from './certification/upload-service';
 import type { ServerConfig } from './config';
+import { cspForHelmet } from '../../contract/content-security-policy';
 import { openStores } from './db/stores';
 import { cryptoRandomBytes, type RandomBytes } from './http/crypto-tokens';
 import { registerDocsRoutes } from './http/docs-routes';
@@ -145,25 +146,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        // MediaPipe compiles its wasm at run time; nothing is ever loaded from another origin.
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        manifestSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    // The same policy index.html carries as a <meta> (content-security-policy.ts), plus what only a header can say.
+    contentSecurityPolicy: { useDefaults: false, directives: cspForHelmet() },
     crossOriginEmbedderPolicy: false,
   });
 

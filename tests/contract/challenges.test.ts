@@ -7,6 +7,7 @@ import {
   pickChallenges,
   pickChallengesByteCount,
   tierChallengeKinds,
+  slowTierBelowFps,
   tierForFrameRate,
   type ChallengeKind,
 } from '../../contract/challenges';
@@ -59,11 +60,12 @@ describe('pickChallenges', () => {
 });
 
 describe('allowedSequences', () => {
-  it('counts the orders by hand: standard 10 pairs + 24 triples, slow 4 pairs + 6 triples', () => {
+  it('counts the orders by hand: each tier 10 pairs + 24 triples', () => {
     expect(allowedSequences('standard', 2)).toHaveLength(10); // 12 ordered pairs less the two turns-only ones
     expect(allowedSequences('standard', 3)).toHaveLength(24); // every triple has a face action
-    expect(allowedSequences('slow', 2)).toHaveLength(4); // mouth-open with either turn, either order
-    expect(allowedSequences('slow', 3)).toHaveLength(6);
+    // close-eyes takes the blink's place: the same counts.
+    expect(allowedSequences('slow', 2)).toHaveLength(10);
+    expect(allowedSequences('slow', 3)).toHaveLength(24);
   });
 });
 
@@ -77,7 +79,16 @@ describe('tiers', () => {
 
   it('a device that analyses few frames a second gets the slow tier', () => {
     expect(tierForFrameRate(25)).toBe('standard');
+    expect(tierForFrameRate(slowTierBelowFps)).toBe('standard');
+    expect(tierForFrameRate(slowTierBelowFps - 0.1)).toBe('slow');
     expect(tierForFrameRate(5)).toBe('slow');
     expect(tierForFrameRate(Number.NaN)).toBe('slow');
+  });
+
+  it('asks a slow device to close its eyes for a second instead of blinking, and a fast one to blink', () => {
+    expect(tierChallengeKinds.slow).toContain('close-eyes');
+    expect(tierChallengeKinds.slow).not.toContain('blink');
+    expect(tierChallengeKinds.standard).toContain('blink');
+    expect(tierChallengeKinds.standard).not.toContain('close-eyes');
   });
 });

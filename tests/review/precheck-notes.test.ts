@@ -9,6 +9,7 @@ import { supportedLanguages } from '../../src/i18n/languages';
 function inputs(): PrecheckInput[] {
   const base: PrecheckInput = {
     challenges: ['blink', 'turn-left'],
+    session: { tier: 'standard', route: 'live', spokenCode: null },
     metadata: {
       challengeId: 'c1',
       nonce: 'n',
@@ -23,12 +24,13 @@ function inputs(): PrecheckInput[] {
       device: { userAgent: 'ua', screen: '360x740', language: 'zh-CN' },
       video: { mimeType: 'video/webm;codecs=vp8', bytes: 5000 },
       photo: { mimeType: 'image/jpeg', bytes: 1000, width: 640, height: 480 },
+      frameRate: { analysedFps: 20, tier: 'standard', tierFps: 20 },
     },
     sessionCreatedAt: new Date('2026-11-27T08:00:00Z'),
     sessionExpiresAt: new Date('2026-11-27T08:15:00Z'),
     receivedAt: new Date('2026-11-27T08:02:00Z'),
     photo: { bytes: 1000, width: 640, height: 480, maxBytes: 2_000_000 },
-    video: { bytes: 5000, mimeType: 'video/webm', durationMs: 3100, maxBytes: 8_000_000, maxDurationMs: 60_000 },
+    video: { bytes: 5000, mimeType: 'video/webm', durationMs: 3100, maxBytes: 8_000_000, maxDurationMs: 60_000, createdAt: null },
   };
   const bad: PrecheckInput = {
     ...base,
@@ -42,12 +44,30 @@ function inputs(): PrecheckInput[] {
       startedAt: '2026-11-26T08:00:00Z',
       video: { mimeType: 'video/mp4', bytes: 4 },
       photo: { mimeType: 'image/jpeg', bytes: 3, width: 1, height: 2 },
+      frameRate: { analysedFps: 20, tier: 'slow', tierFps: 20 },
+      route: 'recorded',
     },
     receivedAt: new Date('2026-11-27T08:40:00Z'),
     photo: { ...base.photo, bytes: 3_000_000 },
     video: { ...base.video, bytes: 9_000_000, durationMs: 70_000 },
   };
-  return [base, bad, { ...base, video: { ...base.video, durationMs: null } }, { ...base, video: { ...base.video, durationMs: 9000 } }];
+  const rate = (frameRate: PrecheckInput['metadata']['frameRate']): PrecheckInput => ({ ...base, metadata: { ...base.metadata, frameRate } });
+  const recorded = (spokenCode: string, createdAt: Date | null): PrecheckInput => ({
+    ...base,
+    session: { tier: 'standard', route: 'recorded', spokenCode: '1234' },
+    metadata: { ...base.metadata, route: 'recorded', recording: { spokenCode, issuedAt: '2026-11-27T08:00:30Z', fileCreatedAt: null } },
+    video: { ...base.video, createdAt },
+  });
+  return [
+    base,
+    bad,
+    { ...rate(undefined), video: { ...base.video, durationMs: null } },
+    { ...rate({ analysedFps: 20, tier: 'standard', tierFps: 4 }), video: { ...base.video, durationMs: 9000 } },
+    rate({ analysedFps: 1, tier: 'standard', tierFps: 20 }),
+    rate({ analysedFps: 5, tier: 'standard', tierFps: 20 }),
+    recorded('9999', null),
+    recorded('1234', new Date('2026-11-27T08:01:00Z')),
+  ];
 }
 
 describe('pre-check lines in the review console', () => {

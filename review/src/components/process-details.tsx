@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { evidenceMetadataSchema } from '../../../contract/certification-api';
 import { formatDateTime, formatPeak, formatSeconds } from '../model/format';
 
-const challengeKeys = ['blink', 'mouth-open', 'turn-left', 'turn-right'] as const;
+const challengeKeys = ['blink', 'mouth-open', 'turn-left', 'turn-right', 'close-eyes'] as const;
 type ChallengeKey = (typeof challengeKeys)[number];
 const isChallengeKey = (value: string): value is ChallengeKey => (challengeKeys as readonly string[]).includes(value);
 

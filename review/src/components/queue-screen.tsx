@@ -76,6 +76,10 @@ function QueueList({ items, filter }: { items: QueueItem[]; filter: QueueFilter 
                     <PrecheckBadge summary={item.precheck} />
                   </dd>
                 </div>
+                <div>
+                  <dt>{t('queue.route')}</dt>
+                  <dd>{item.route === 'recorded' ? t('route.recorded') : t('route.live')}</dd>
+                </div>
               </dl>
             </div>
             <Link

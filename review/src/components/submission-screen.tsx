@@ -114,6 +114,12 @@ function SubmissionBody({ details, onDecided }: { details: SubmissionDetails; on
             <p className="rv-notice">{t('submission.noEvidence')}</p>
           )}
         </section>
+        {details.route === 'recorded' && (
+          <section className="rv-notice" aria-labelledby="rv-recorded">
+            <h2 id="rv-recorded">{t('route.recordedTitle')}</h2>
+            <p>{t('route.recordedBody', { code: details.spokenCode ?? '—' })}</p>
+          </section>
+        )}
         <ProcessDetails challenges={details.challenges} metadata={details.metadata} />
       </div>
 

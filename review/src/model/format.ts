@@ -79,6 +79,10 @@ export const knownPrecheckCodes = [
   'photo-dimensions',
   'video-type',
   'video-duration',
+  'frame-rate-tier',
+  'evidence-route',
+  'spoken-code',
+  'video-created',
 ] as const;
 export type KnownPrecheckCode = (typeof knownPrecheckCodes)[number];
 

@@ -1,8 +1,10 @@
 import { precheckNoteCodes, type PrecheckNote, type PrecheckNoteCode } from '../../../contract/review-api';
-import { formatSeconds } from './format';
+import { formatDateTime, formatSeconds } from './format';
 
 const challengeKinds = ['blink', 'mouth-open', 'turn-left', 'turn-right'] as const;
 const metadataFields = ['challengeId', 'appVersion', 'device-userAgent', 'actions'] as const;
+/** Frame-rate tiers and evidence routes, as values of the frame-rate and route notes. */
+const namedWords = ['standard', 'slow', 'live', 'recorded'] as const;
 
 function isNoteCode(code: string): code is PrecheckNoteCode {
   return (precheckNoteCodes as readonly string[]).includes(code);
@@ -37,6 +39,10 @@ export function precheckNoteText(note: PrecheckNote, t: ReviewTranslate, languag
       values[key === 'ms' ? 'seconds' : key.replace(/Ms$/, 'Seconds')] = formatSeconds(value);
     } else if (typeof value === 'number' && key !== 'number' && key !== 'width' && key !== 'height' && !/^declared(Width|Height)$/.test(key)) {
       values[key] = numbers.format(value);
+    } else if (typeof value === 'string' && (namedWords as readonly string[]).includes(value)) {
+      values[key] = t(`precheck.word.${value}`);
+    } else if (key === 'at' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+      values[key] = formatDateTime(value, language);
     } else {
       values[key] = String(value);
     }

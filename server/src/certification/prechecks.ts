@@ -1,4 +1,5 @@
-import type { ChallengeKindDto, EvidenceMetadataDto } from '../../../contract/certification-api';
+import type { ChallengeKindDto, EvidenceMetadataDto, EvidenceRoute } from '../../../contract/certification-api';
+import { slowTierBelowFps, tierForFrameRate, type FrameRateTier } from '../../../contract/challenges';
 import type { PrecheckNote, PrecheckNoteCode, PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
 
 /** A note with one of the codes the console has words for (contract/review-api.ts). */
@@ -13,12 +14,30 @@ type PrecheckNoteOf = PrecheckNote & { code: PrecheckNoteCode };
 export type PrecheckInput = {
   challenges: ChallengeKindDto[];
   metadata: EvidenceMetadataDto;
+  /** What the session was started for: the tier its actions came from, the route, the code to be heard. */
+  session: { tier: FrameRateTier; route: EvidenceRoute; spokenCode: string | null };
   sessionCreatedAt: Date;
   sessionExpiresAt: Date;
   receivedAt: Date;
   photo: { bytes: number; width: number; height: number; maxBytes: number };
-  video: { bytes: number; mimeType: string; durationMs: number | null; maxBytes: number; maxDurationMs: number };
+  video: {
+    bytes: number;
+    mimeType: string;
+    durationMs: number | null;
+    maxBytes: number;
+    maxDurationMs: number;
+    /** When the container says the file was made (null: it does not say). One made before the session is refused earlier. */
+    createdAt: Date | null;
+  };
 };
+
+/** Fewer analysed frames a second than this and no action can be judged with any confidence. */
+export const minPlausibleFps = 2;
+
+/** The route a submission is treated as: recorded if the session or the app says so (never the other way). */
+export function submissionRoute(session: EvidenceRoute, metadata: EvidenceMetadataDto): EvidenceRoute {
+  return session === 'recorded' || metadata.route === 'recorded' ? 'recorded' : 'live';
+}
 
 /** An action shorter than this is a glitch, longer than this is not a deliberate response to a prompt. */
 export const actionMinMs = 80;
@@ -151,6 +170,9 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     [declaredType === videoType ? { code: 'video-type-match', values: { type: videoType } } : { code: 'video-type-differs', values: { type: videoType, declared: metadata.video.mimeType } }],
   );
 
+  addFrameRateChecks(input, add);
+  addRouteChecks(input, add);
+
   const measuredMs = metadata.durationMs;
   if (input.video.durationMs === null) {
     add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${measuredMs} ms.`, [
@@ -170,6 +192,88 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     ]);
   }
   return results;
+}
+
+type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) => void;
+
+/**
+ * The frame rate the phone analysed and the tier its actions came from: the session's tier must be the
+ * one the app reports, earned by the rate it was chosen from; a check analysed at fewer frames than its
+ * tier needs is for a person to look at (a quick blink judged on two frames).
+ */
+function addFrameRateChecks(input: PrecheckInput, add: Add): void {
+  const rate = input.metadata.frameRate;
+  const asked = input.session.tier;
+  if (!rate) {
+    add('frame-rate-tier', 'unknown', `The app did not report its frame rate (an older version); the session's actions were for the ${asked} tier.`, [
+      { code: 'frame-rate-unreported', values: { tier: asked } },
+    ]);
+    return;
+  }
+  const fps = rate.analysedFps.toFixed(1);
+  const tierFps = rate.tierFps.toFixed(1);
+  if (rate.tier !== asked) {
+    add('frame-rate-tier', 'fail', `The app reports the ${rate.tier} tier; the session's actions were picked for the ${asked} tier.`, [
+      { code: 'frame-rate-tier-mismatch', values: { reported: rate.tier, tier: asked } },
+    ]);
+  } else if (tierForFrameRate(rate.tierFps) !== rate.tier) {
+    const earned = tierForFrameRate(rate.tierFps);
+    add('frame-rate-tier', 'warn', `The ${rate.tier} tier was asked for at ${tierFps} analysed frames a second, which earns the ${earned} tier.`, [
+      { code: 'frame-rate-tier-unearned', values: { tier: rate.tier, fps: tierFps, earned } },
+    ]);
+  } else if (rate.analysedFps < minPlausibleFps) {
+    add('frame-rate-tier', 'warn', `Only ${fps} frames a second were analysed during the actions: look at the video.`, [
+      { code: 'frame-rate-too-low', values: { fps } },
+    ]);
+  } else if (rate.tier === 'standard' && rate.analysedFps < slowTierBelowFps) {
+    add('frame-rate-tier', 'warn', `The standard tier (quick blink) needs ${slowTierBelowFps} analysed frames a second; the phone managed ${fps} during the actions: look at the video.`, [
+      { code: 'frame-rate-standard-slow', values: { needed: slowTierBelowFps, fps } },
+    ]);
+  } else {
+    add('frame-rate-tier', 'pass', `${fps} frames a second analysed; actions of the ${rate.tier} tier (chosen at ${tierFps}).`, [
+      { code: 'frame-rate-ok', values: { fps, tier: rate.tier, tierFps } },
+    ]);
+  }
+}
+
+/**
+ * The recorded route (a video from the phone's camera app, analysed on the phone) is always for a
+ * person: a warning that says what to listen for, and it is never approved automatically.
+ */
+function addRouteChecks(input: PrecheckInput, add: Add): void {
+  const { session, metadata } = input;
+  const claimed = metadata.route ?? 'live';
+  if (claimed !== session.route) {
+    add('evidence-route', 'fail', `The app says the video was ${claimed === 'recorded' ? 'recorded with the camera app' : 'taken in the live check'}; the session was started for the ${session.route} route.`, [
+      { code: 'route-mismatch', values: { claimed, route: session.route } },
+    ]);
+    return;
+  }
+  if (session.route === 'live') {
+    add('evidence-route', 'pass', 'Taken in the live check in the app.', [{ code: 'route-live' }]);
+    return;
+  }
+  const code = session.spokenCode ?? '—';
+  add(
+    'evidence-route',
+    'warn',
+    `Recorded with the phone's camera app and analysed on the phone. Listen for the code ${session.spokenCode ?? '(none)'} read aloud, and check that the actions happen in the order asked, each after the previous one. Never approved automatically.`,
+    [{ code: 'route-recorded', values: { code } }],
+  );
+  if (metadata.recording?.spokenCode !== session.spokenCode) {
+    add('spoken-code', 'fail', `The app showed the code ${metadata.recording?.spokenCode ?? '(none)'}; the session's code is ${session.spokenCode ?? '(none)'}.`, [
+      { code: 'spoken-code-mismatch', values: { shown: metadata.recording?.spokenCode ?? '—', code } },
+    ]);
+  }
+  const created = input.video.createdAt;
+  add(
+    'video-created',
+    created ? 'pass' : 'unknown',
+    created
+      ? `The file says it was made at ${created.toISOString()}, after the session began.`
+      : 'The file does not say when it was made: listen for the code to know it was made for this session.',
+    [created ? { code: 'video-created-known', values: { at: created.toISOString() } } : { code: 'video-created-unknown' }],
+  );
 }
 
 export function summarize(results: PrecheckResult[]): PrecheckSummary {

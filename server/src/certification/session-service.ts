@@ -1,5 +1,5 @@
 import type { CreateSessionRequest, CreateSessionResponse } from '../../../contract/certification-api';
-import { pickChallenges } from '../../../contract/challenges';
+import { pickChallenges, spokenCodeByteCount, spokenCodeFrom } from '../../../contract/challenges';
 import { checkIdNumber } from '../../../contract/id-number';
 import { checkPersonName } from '../../../contract/person-name';
 import { newId, newToken } from '../http/crypto-tokens';
@@ -9,7 +9,10 @@ import { assertRoomForNewWork } from '../staging/storage-pressure';
 import type { SessionRecord } from '../storage/submissions-repository';
 
 export type SessionService = {
-  /** A certification session: the person's details, the actions to perform and a one-time nonce. */
+  /**
+   * A certification session: the person's details, the actions to perform (picked for the frame-rate
+   * tier the app measured) and a one-time nonce; for the recorded route also the code to read aloud.
+   */
   start(request: CreateSessionRequest): Promise<CreateSessionResponse>;
 };
 
@@ -29,19 +32,30 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
       // A session leads to uploads: none begin while the disk is nearly full.
       await assertRoomForNewWork(context);
       const createdAt = now();
+      const tier = request.tier ?? 'standard';
+      const route = request.route ?? 'live';
       const session: SessionRecord = {
         id: newId(random),
         name: name.normalized,
         idNumber: id.normalized,
         phone: request.phone && request.phone !== '' ? request.phone : null,
-        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(request.tier ?? 'standard', random),
+        challenges: config.fixedChallenges ? [...config.fixedChallenges] : pickChallenges(tier, random),
         nonce: newToken(random),
         createdAt: createdAt.toISOString(),
         expiresAt: new Date(createdAt.getTime() + config.sessionTtlMs).toISOString(),
         usedAt: null,
+        tier,
+        route,
+        spokenCode: route === 'recorded' ? spokenCodeFrom(random(spokenCodeByteCount)) : null,
       };
       await repository.createSession(session);
-      return { sessionId: session.id, challenges: session.challenges, nonce: session.nonce, expiresAt: session.expiresAt };
+      return {
+        sessionId: session.id,
+        challenges: session.challenges,
+        nonce: session.nonce,
+        expiresAt: session.expiresAt,
+        ...(session.spokenCode ? { spokenCode: session.spokenCode } : {}),
+      };
     },
   };
 }

@@ -6,7 +6,8 @@ import { MediaInspectorBusyError } from '../media/media-inspector';
 import type { ServerContext } from '../server-context';
 import { uploadIdPattern } from '../staging/staging-area';
 import type { SessionRecord, SubmissionRecord, UploadRecord } from '../storage/submissions-repository';
-import { runPrechecks, summarize } from './prechecks';
+import { bytesSource, madeBeforeIssued, readRecordingCreatedAt, serverClockSlackMs } from '../../../contract/recording-created-at';
+import { runPrechecks, submissionRoute, summarize } from './prechecks';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
 
 export type SubmitOutcome = { created: boolean; receipt: SubmissionReceiptDto };
@@ -108,18 +109,36 @@ export function createSubmissionService(context: Deps): SubmissionService {
     const jpeg = facts.photo;
     const videoMime = facts.video.mimeType;
     const videoDurationMs = facts.video.durationMs;
+    // A video whose container says it was made before this session's actions existed was not made for
+    // them (a clip from the gallery): refused, whatever the route (the phone's clock may be minutes off).
+    const videoCreatedAt = await readRecordingCreatedAt(bytesSource(video.bytes));
+    if (madeBeforeIssued(videoCreatedAt, Date.parse(session.createdAt), serverClockSlackMs)) {
+      await discardSessionUploads(session.id);
+      context.log.warn({ sessionId: session.id, videoCreatedAt: videoCreatedAt?.toISOString() }, 'video made before the session refused');
+      throw new HttpError(422, 'recorded-before-session', 'The video says it was made before this session began: record a new one for this session.');
+    }
+    const route = submissionRoute(session.route, request.metadata);
 
     const precheckResults = runPrechecks({
       challenges: session.challenges,
       metadata: request.metadata,
+      session: { tier: session.tier, route: session.route, spokenCode: session.spokenCode },
       sessionCreatedAt: new Date(session.createdAt),
       sessionExpiresAt: new Date(session.expiresAt),
       receivedAt,
       photo: { bytes: photo.bytes.length, width: jpeg.width, height: jpeg.height, maxBytes: config.photoMaxBytes },
-      video: { bytes: video.bytes.length, mimeType: videoMime, durationMs: videoDurationMs, maxBytes: config.videoMaxBytes, maxDurationMs: config.videoMaxDurationMs },
+      video: {
+        bytes: video.bytes.length,
+        mimeType: videoMime,
+        durationMs: videoDurationMs,
+        maxBytes: config.videoMaxBytes,
+        maxDurationMs: config.videoMaxDurationMs,
+        createdAt: videoCreatedAt,
+      },
     });
     const precheckAllPassed = summarize(precheckResults).allPassed;
-    const autoApprove = config.autoApprovePrechecked && precheckAllPassed;
+    // A recorded-route video is always for a person to look at and listen to.
+    const autoApprove = config.autoApprovePrechecked && precheckAllPassed && route === 'live';
 
     const statusToken = newToken(random);
     const submissionId = newId(random);
@@ -155,6 +174,9 @@ export function createSubmissionService(context: Deps): SubmissionService {
       nextDueDate: autoApprove ? nextDueDateAfterApproval(receivedAt) : null,
       evidenceDeletedAt: null,
       withdrawnAt: null,
+      tier: session.tier,
+      route,
+      spokenCode: session.spokenCode,
     };
 
     let outcome;
@@ -182,7 +204,7 @@ export function createSubmissionService(context: Deps): SubmissionService {
     }
     await staging.delete(photo.upload.id);
     await staging.delete(video.upload.id);
-    context.log.info({ submissionId, precheckAllPassed }, 'submission received');
+    context.log.info({ submissionId, precheckAllPassed, route, tier: session.tier }, 'submission received');
     return { submissionId, statusToken, shortCode: record.shortCode };
   }
 

@@ -44,6 +44,8 @@ function toQueueItem(submission: SubmissionRecord): QueueItem {
     name: submission.name,
     idNumberMasked: maskIdNumber(submission.idNumber),
     precheck: summarize(submission.precheckResults),
+    route: submission.route,
+    tier: submission.tier,
   };
 }
 
@@ -64,6 +66,7 @@ function toDetails(submission: SubmissionRecord): SubmissionDetails {
     evidenceAvailable: submission.evidenceDeletedAt === null,
   };
   if (submission.phone) details.phoneMasked = maskPhone(submission.phone);
+  if (submission.spokenCode) details.spokenCode = submission.spokenCode;
   if (submission.decision && submission.decidedAt && submission.decidedBy) {
     details.decision = { decision: submission.decision, decidedAt: submission.decidedAt, decidedBy: submission.decidedBy };
     if (submission.reasonCode) details.decision.reasonCode = submission.reasonCode;

@@ -30,6 +30,9 @@ type SessionRow = {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  tier: string;
+  route: string;
+  spoken_code: string | null;
 };
 
 type UploadRow = { id: string; session_id: string; part: string; declared_bytes: number; filetype: string; created_at: string };
@@ -65,6 +68,9 @@ type SubmissionRow = {
   next_due_date: string | null;
   evidence_deleted_at: string | null;
   withdrawn_at: string | null;
+  tier: string;
+  route: string;
+  spoken_code: string | null;
 };
 
 type AuditRow = { id: number; at: string; actor: string; action: string; submission_id: string | null; detail: string };
@@ -80,6 +86,9 @@ function toSession(row: SessionRow): SessionRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     usedAt: row.used_at,
+    tier: row.tier === 'slow' ? 'slow' : 'standard',
+    route: row.route === 'recorded' ? 'recorded' : 'live',
+    spokenCode: row.spoken_code,
   };
 }
 
@@ -126,6 +135,9 @@ function toSubmission(row: SubmissionRow): SubmissionRecord {
     nextDueDate: row.next_due_date,
     evidenceDeletedAt: row.evidence_deleted_at,
     withdrawnAt: row.withdrawn_at,
+    tier: row.tier === 'slow' ? 'slow' : 'standard',
+    route: row.route === 'recorded' ? 'recorded' : 'live',
+    spokenCode: row.spoken_code,
   };
 }
 
@@ -157,9 +169,12 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
 
   async createSession(session: SessionRecord): Promise<void> {
     await this.pool.query(
-      `INSERT INTO sessions (id, name, id_number, phone, challenges, nonce, created_at, expires_at, used_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL)`,
-      [session.id, session.name, session.idNumber, session.phone, JSON.stringify(session.challenges), session.nonce, session.createdAt, session.expiresAt],
+      `INSERT INTO sessions (id, name, id_number, phone, challenges, nonce, created_at, expires_at, used_at, tier, route, spoken_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10, $11)`,
+      [
+        session.id, session.name, session.idNumber, session.phone, JSON.stringify(session.challenges), session.nonce, session.createdAt, session.expiresAt,
+        session.tier, session.route, session.spokenCode,
+      ],
     );
   }
 
@@ -224,14 +239,14 @@ export class PostgresSubmissionsRepository implements SubmissionsRepository, Rev
           `INSERT INTO submissions (id, session_id, idempotency_key_hash, sealed_status_token, short_code, name, id_number,
              phone, challenges, metadata, photo_key, photo_bytes, photo_mime, video_key, video_bytes, video_mime,
              video_duration_ms, precheck_results, precheck_all_passed, state, received_at, updated_at, decision,
-             reason_code, reason_text, decided_at, decided_by, next_due_date, evidence_deleted_at, withdrawn_at)
+             reason_code, reason_text, decided_at, decided_by, next_due_date, evidence_deleted_at, withdrawn_at, tier, route, spoken_code)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
-             $24, $25, $26, $27, $28, NULL, NULL)`,
+             $24, $25, $26, $27, $28, NULL, NULL, $29, $30, $31)`,
           [
             s.id, s.sessionId, s.idempotencyKeyHash, s.sealedStatusToken, s.shortCode, s.name, s.idNumber,
             s.phone, JSON.stringify(s.challenges), s.metadata, s.photoKey, s.photoBytes, s.photoMime, s.videoKey, s.videoBytes, s.videoMime,
             s.videoDurationMs, JSON.stringify(s.precheckResults), s.precheckAllPassed, s.state, s.receivedAt, s.updatedAt, s.decision,
-            s.reasonCode, s.reasonText, s.decidedAt, s.decidedBy, s.nextDueDate,
+            s.reasonCode, s.reasonText, s.decidedAt, s.decidedBy, s.nextDueDate, s.tier, s.route, s.spokenCode,
           ],
         );
         await client.query("INSERT INTO status_tokens (token_hash, submission_id, created_at, scope) VALUES ($1, $2, $3, 'owner')", [statusTokenHash, s.id, s.receivedAt]);

@@ -29,6 +29,9 @@ type SessionRow = {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  tier: string;
+  route: string;
+  spoken_code: string | null;
 };
 
 type UploadRow = { id: string; session_id: string; part: string; declared_bytes: number; filetype: string; created_at: string };
@@ -64,6 +67,9 @@ type SubmissionRow = {
   next_due_date: string | null;
   evidence_deleted_at: string | null;
   withdrawn_at: string | null;
+  tier: string;
+  route: string;
+  spoken_code: string | null;
 };
 
 type AuditRow = { id: number; at: string; actor: string; action: string; submission_id: string | null; detail: string };
@@ -79,6 +85,9 @@ function toSession(row: SessionRow): SessionRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     usedAt: row.used_at,
+    tier: row.tier === 'slow' ? 'slow' : 'standard',
+    route: row.route === 'recorded' ? 'recorded' : 'live',
+    spokenCode: row.spoken_code,
   };
 }
 
@@ -125,6 +134,9 @@ function toSubmission(row: SubmissionRow): SubmissionRecord {
     nextDueDate: row.next_due_date,
     evidenceDeletedAt: row.evidence_deleted_at,
     withdrawnAt: row.withdrawn_at,
+    tier: row.tier === 'slow' ? 'slow' : 'standard',
+    route: row.route === 'recorded' ? 'recorded' : 'live',
+    spokenCode: row.spoken_code,
   };
 }
 
@@ -139,8 +151,8 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
   constructor(private readonly db: Database.Database) {
     this.statements = {
       insertSession: db.prepare(
-        `INSERT INTO sessions (id, name, id_number, phone, challenges, nonce, created_at, expires_at, used_at)
-         VALUES (@id, @name, @id_number, @phone, @challenges, @nonce, @created_at, @expires_at, NULL)`,
+        `INSERT INTO sessions (id, name, id_number, phone, challenges, nonce, created_at, expires_at, used_at, tier, route, spoken_code)
+         VALUES (@id, @name, @id_number, @phone, @challenges, @nonce, @created_at, @expires_at, NULL, @tier, @route, @spoken_code)`,
       ),
       findSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       // The submission takes its own copy of the person's details; the session keeps none.
@@ -166,11 +178,13 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         `INSERT INTO submissions (id, session_id, idempotency_key_hash, sealed_status_token, short_code, name, id_number,
            phone, challenges, metadata, photo_key, photo_bytes, photo_mime, video_key, video_bytes, video_mime,
            video_duration_ms, precheck_results, precheck_all_passed, state, received_at, updated_at, decision,
-           reason_code, reason_text, decided_at, decided_by, next_due_date, evidence_deleted_at, withdrawn_at)
+           reason_code, reason_text, decided_at, decided_by, next_due_date, evidence_deleted_at, withdrawn_at,
+           tier, route, spoken_code)
          VALUES (@id, @session_id, @idempotency_key_hash, @sealed_status_token, @short_code, @name, @id_number,
            @phone, @challenges, @metadata, @photo_key, @photo_bytes, @photo_mime, @video_key, @video_bytes, @video_mime,
            @video_duration_ms, @precheck_results, @precheck_all_passed, @state, @received_at, @updated_at, @decision,
-           @reason_code, @reason_text, @decided_at, @decided_by, @next_due_date, NULL, NULL)`,
+           @reason_code, @reason_text, @decided_at, @decided_by, @next_due_date, NULL, NULL,
+           @tier, @route, @spoken_code)`,
       ),
       findSubmission: db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE id = ?'),
       findByIdempotency: db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE idempotency_key_hash = ?'),
@@ -270,6 +284,9 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
       nonce: session.nonce,
       created_at: session.createdAt,
       expires_at: session.expiresAt,
+      tier: session.tier,
+      route: session.route,
+      spoken_code: session.spokenCode,
     });
   }
 
@@ -343,6 +360,9 @@ export class SqliteSubmissionsRepository implements SubmissionsRepository, Revie
         decided_at: s.decidedAt,
         decided_by: s.decidedBy,
         next_due_date: s.nextDueDate,
+        tier: s.tier,
+        route: s.route,
+        spoken_code: s.spokenCode,
       });
       this.statements.insertToken.run(statusTokenHash, s.id, s.receivedAt, 'owner');
       // The person's details now live with the submission; the uploads were claimed.

@@ -1,4 +1,5 @@
-import type { ChallengeKindDto, SubmissionState, UploadPart } from '../../../contract/certification-api';
+import type { ChallengeKindDto, EvidenceRoute, SubmissionState, UploadPart } from '../../../contract/certification-api';
+import type { FrameRateTier } from '../../../contract/challenges';
 import type { AuditEntry, PrecheckResult } from '../../../contract/review-api';
 
 /**
@@ -16,6 +17,12 @@ export type SessionRecord = {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+  /** The frame-rate tier the app measured; the actions are that tier's. */
+  tier: FrameRateTier;
+  /** 'recorded': filmed with the phone's camera app; never approved automatically. */
+  route: EvidenceRoute;
+  /** Recorded route: the 4 digits to be heard on the video. */
+  spokenCode: string | null;
 };
 
 export type UploadRecord = {
@@ -61,6 +68,10 @@ export type SubmissionRecord = {
   nextDueDate: string | null;
   evidenceDeletedAt: string | null;
   withdrawnAt: string | null;
+  /** From the session (see SessionRecord): kept with the submission for the reviewer. */
+  tier: FrameRateTier;
+  route: EvidenceRoute;
+  spokenCode: string | null;
 };
 
 export type DecisionUpdate = {

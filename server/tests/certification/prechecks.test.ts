@@ -4,7 +4,11 @@ import type { EvidenceMetadataDto } from '../../../contract/certification-api';
 
 const sessionCreatedAt = new Date('2026-11-27T08:00:00Z');
 
-function input(overrides: Partial<EvidenceMetadataDto> = {}, video: Partial<PrecheckInput['video']> = {}): PrecheckInput {
+function input(
+  overrides: Partial<EvidenceMetadataDto> = {},
+  video: Partial<PrecheckInput['video']> = {},
+  session: PrecheckInput['session'] = { tier: 'standard', route: 'live', spokenCode: null },
+): PrecheckInput {
   const metadata: EvidenceMetadataDto = {
     challengeId: 'c1',
     nonce: 'n',
@@ -19,16 +23,19 @@ function input(overrides: Partial<EvidenceMetadataDto> = {}, video: Partial<Prec
     device: { userAgent: 'ua', screen: '360x740', language: 'zh-CN' },
     video: { mimeType: 'video/webm;codecs=vp8', bytes: 5000 },
     photo: { mimeType: 'image/jpeg', bytes: 1000, width: 640, height: 480 },
+    route: 'live',
+    frameRate: { analysedFps: 22.4, tier: 'standard', tierFps: 24 },
     ...overrides,
   };
   return {
     challenges: ['blink', 'turn-left'],
     metadata,
+    session,
     sessionCreatedAt,
     sessionExpiresAt: new Date('2026-11-27T08:15:00Z'),
     receivedAt: new Date('2026-11-27T08:02:00Z'),
     photo: { bytes: 1000, width: 640, height: 480, maxBytes: 2_000_000 },
-    video: { bytes: 5000, mimeType: 'video/webm', durationMs: 3100, maxBytes: 8_000_000, maxDurationMs: 60_000, ...video },
+    video: { bytes: 5000, mimeType: 'video/webm', durationMs: 3100, maxBytes: 8_000_000, maxDurationMs: 60_000, createdAt: null, ...video },
   };
 }
 
@@ -77,5 +84,52 @@ describe('pre-checks', () => {
   });
   it('warns when the container type differs from the declared one', () => {
     expect(outcomeOf(runPrechecks(input({}, { mimeType: 'video/mp4' })), 'video-type')).toBe('warn');
+  });
+
+  describe('frame rate and tier', () => {
+    it('passes a slow phone that did the slow tier\'s actions at the rate that earned it', () => {
+      const results = runPrechecks(
+        input({ frameRate: { analysedFps: 5.2, tier: 'slow', tierFps: 5.5 } }, {}, { tier: 'slow', route: 'live', spokenCode: null }),
+      );
+      expect(outcomeOf(results, 'frame-rate-tier')).toBe('pass');
+    });
+    it('fails a tier that is not the session\'s, and warns when the tier was not earned or the rate fell too low', () => {
+      expect(outcomeOf(runPrechecks(input({ frameRate: { analysedFps: 5, tier: 'slow', tierFps: 5 } })), 'frame-rate-tier')).toBe('fail');
+      expect(outcomeOf(runPrechecks(input({ frameRate: { analysedFps: 20, tier: 'standard', tierFps: 6 } })), 'frame-rate-tier')).toBe('warn');
+      const slowedDown = runPrechecks(input({ frameRate: { analysedFps: 6, tier: 'standard', tierFps: 20 } }));
+      expect(outcomeOf(slowedDown, 'frame-rate-tier')).toBe('warn');
+      expect(slowedDown.find((result) => result.check === 'frame-rate-tier')?.detail).toContain('look at the video');
+    });
+    it('says "unknown" for an app too old to report it (its outbox entries still arrive)', () => {
+      const { frameRate: _omitted, ...old } = input().metadata;
+      const results = runPrechecks({ ...input(), metadata: old });
+      expect(outcomeOf(results, 'frame-rate-tier')).toBe('unknown');
+      expect(summarize(results).allPassed).toBe(false);
+    });
+  });
+
+  describe('recorded route', () => {
+    const recordedSession = { tier: 'slow', route: 'recorded', spokenCode: '4831' } as const;
+    const recording = { spokenCode: '4831', issuedAt: '2026-11-27T08:00:05Z', fileCreatedAt: null };
+    const recorded = (overrides: Partial<EvidenceMetadataDto> = {}, createdAt: Date | null = null) =>
+      runPrechecks(
+        input({ route: 'recorded', frameRate: { analysedFps: 29.9, tier: 'slow', tierFps: 0 }, recording, ...overrides }, { createdAt }, recordedSession),
+      );
+
+    it('is always a warning that names the code to listen for, so it is never all-passed (never auto-approved)', () => {
+      const results = recorded({}, new Date('2026-11-27T08:00:40Z'));
+      expect(outcomeOf(results, 'evidence-route')).toBe('warn');
+      expect(results.find((result) => result.check === 'evidence-route')?.detail).toContain('4831');
+      expect(outcomeOf(results, 'video-created')).toBe('pass');
+      expect(summarize(results).allPassed).toBe(false);
+    });
+    it('fails a code that is not the session\'s, and says when the file does not say when it was made', () => {
+      const results = recorded({ recording: { ...recording, spokenCode: '1111' } });
+      expect(outcomeOf(results, 'spoken-code')).toBe('fail');
+      expect(outcomeOf(results, 'video-created')).toBe('unknown');
+    });
+    it('fails a route the app and the session disagree on', () => {
+      expect(outcomeOf(runPrechecks(input({ route: 'recorded' })), 'evidence-route')).toBe('fail');
+    });
   });
 });

@@ -42,11 +42,12 @@ function record(id: string, sessionId: string, key: string): SubmissionRecord {
     phone: null, challenges: ['blink'], metadata: '{}', photoKey: `${id}/photo`, photoBytes: 1, photoMime: 'image/jpeg', videoKey: `${id}/video`,
     videoBytes: 1, videoMime: 'video/webm', videoDurationMs: null, precheckResults: [], precheckAllPassed: true, state: 'received', receivedAt: now,
     updatedAt: now, decision: null, reasonCode: null, reasonText: null, decidedAt: null, decidedBy: null, nextDueDate: null, evidenceDeletedAt: null, withdrawnAt: null,
+    tier: 'standard', route: 'live', spokenCode: null,
   };
 }
 
 async function newSession(stores: Stores, id: string): Promise<void> {
-  await stores.repository.createSession({ id, name: 'n', idNumber: '11010519491231002X', phone: null, challenges: ['blink'], nonce: 'x', createdAt: now, expiresAt: '2026-03-01T09:00:00.000Z', usedAt: null });
+  await stores.repository.createSession({ id, name: 'n', idNumber: '11010519491231002X', phone: null, challenges: ['blink'], nonce: 'x', createdAt: now, expiresAt: '2026-03-01T09:00:00.000Z', usedAt: null, tier: 'standard', route: 'live', spokenCode: null });
 }
 
 const rounds = 15;

@@ -52,6 +52,9 @@ function session(id: string, overrides: Partial<SessionRecord> = {}): SessionRec
     createdAt: at(0),
     expiresAt: at(15),
     usedAt: null,
+    tier: 'standard',
+    route: 'live',
+    spokenCode: null,
     ...overrides,
   };
 }
@@ -92,6 +95,9 @@ function submission(id: string, sessionId: string, overrides: Partial<Submission
     nextDueDate: null,
     evidenceDeletedAt: null,
     withdrawnAt: null,
+    tier: 'standard',
+    route: 'live',
+    spokenCode: null,
     ...overrides,
   };
 }
@@ -109,6 +115,16 @@ describe.each(backends)('repository contract: $name', ({ open }) => {
     await repository.createSession(session('a'));
     expect(await repository.findSession('a')).toEqual(session('a'));
     expect(await repository.findSession('missing')).toBeNull();
+  });
+
+  it('keeps the frame-rate tier, the route and the spoken code of a session and its submission', async () => {
+    const { repository } = await open();
+    const recorded = { tier: 'slow', route: 'recorded', spokenCode: '0427' } as const;
+    await repository.createSession(session('r', recorded));
+    expect(await repository.findSession('r')).toEqual(session('r', recorded));
+    const record = submission('sub-r', 'r', recorded);
+    expect(await repository.createSubmission(record, 'token-r', null)).toBe('created');
+    expect(await repository.findSubmission('sub-r')).toEqual(record);
   });
 
   it('keeps uploads within their quotas (per part, per session, in all), and deletes them with their ids returned', async () => {

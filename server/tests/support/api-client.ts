@@ -84,8 +84,37 @@ export function metadataFor(
     device: { userAgent: 'test', screen: '360x740', language: 'zh-CN' },
     video: { mimeType: 'video/webm;codecs=vp8', bytes: files.video.length },
     photo: { mimeType: 'image/jpeg', bytes: files.photo.length, width: fixtureFacts.jpegWidth, height: fixtureFacts.jpegHeight },
+    // A phone that analysed 24 frames a second, asked for the standard tier, in the live check.
+    route: 'live',
+    frameRate: { analysedFps: 23.5, tier: 'standard', tierFps: 24 },
     ...overrides,
   };
+}
+
+function mp4Box(type: string, ...parts: Buffer[]): Buffer {
+  const body = Buffer.concat(parts);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length + 8, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+}
+
+/**
+ * A minimal valid MP4 (ftyp, moov › mvhd, mdat) whose container says it was made at `createdAt`
+ * (mvhd creation_time, seconds since 1904; null writes 0, "not set"), as a phone camera app writes.
+ */
+export function mp4MadeAt(createdAt: Date | null, durationMs: number = fixtureFacts.webmDurationMs): Buffer {
+  const mvhd = Buffer.alloc(100);
+  const seconds = createdAt ? Math.round((createdAt.getTime() - Date.UTC(1904, 0, 1)) / 1000) : 0;
+  mvhd.writeUInt32BE(seconds, 4); // creation_time (after version 0 and flags)
+  mvhd.writeUInt32BE(seconds, 8); // modification_time
+  mvhd.writeUInt32BE(1000, 12); // timescale: ms
+  mvhd.writeUInt32BE(durationMs, 16);
+  return Buffer.concat([
+    mp4Box('ftyp', Buffer.from('isom\0\0\0\0isomiso2avc1mp41', 'latin1')),
+    mp4Box('moov', mp4Box('mvhd', mvhd)),
+    mp4Box('mdat', Buffer.alloc(4000, 7)),
+  ]);
 }
 
 export function submissionBody(

@@ -1,3 +1,4 @@
+import type { EvidenceRoute } from '../../../contract/certification-api';
 import type { ChallengeKind, FrameRateTier } from '../../../contract/challenges';
 import type { Evidence } from './evidence';
 
@@ -13,6 +14,11 @@ export type CertificationSession = {
   challenges: ChallengeKind[];
   nonce: string;
   expiresAt: string; // ISO 8601
+  /** Recorded route: the 4 digits the person reads aloud on the recording (the reviewer listens for them). */
+  spokenCode?: string;
+  /** What the session was asked for (absent: 'standard' and 'live'). */
+  tier?: FrameRateTier;
+  route?: EvidenceRoute;
 };
 
 export type SubmissionState = 'received' | 'in-review' | 'approved' | 'rejected' | 'redo-requested';
@@ -54,8 +60,14 @@ export type StatusResult =
 
 export interface CertificationBackend {
   readonly kind: 'http' | 'demo' | (string & {});
-  /** `tier`: the frame-rate tier the device measured; the session's actions come from it (default 'standard'). */
-  startSession(person: PersonDetails, options?: { tier?: FrameRateTier; signal?: AbortSignal }): Promise<CertificationSession>;
+  /**
+   * `tier`: the frame-rate tier the device measured; the session's actions come from it (default 'standard').
+   * `route`: 'recorded' when the person films with the phone's camera app (a spoken code comes back).
+   */
+  startSession(
+    person: PersonDetails,
+    options?: { tier?: FrameRateTier; route?: EvidenceRoute; signal?: AbortSignal },
+  ): Promise<CertificationSession>;
   /**
    * Uploads the evidence and files the submission. The same idempotencyKey never creates a second
    * submission: a retry after a lost answer gets the first receipt back.

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkIdNumber } from '../../../contract/id-number';
-import { pickChallenges } from '../../../contract/challenges';
+import { pickChallenges, spokenCodeByteCount, spokenCodeFrom } from '../../../contract/challenges';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
 import { normalizeReceiptCode, receiptCodeDigits } from '../../../contract/receipt-code';
 import { BackendError } from './backend-error';
@@ -88,7 +88,7 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
   return {
     kind: 'demo',
 
-    async startSession(person, { tier } = {}) {
+    async startSession(person, { tier, route } = {}) {
       const check = checkIdNumber(person.idNumber, new Date(options.timers.now()));
       if (!check.valid) {
         throw new BackendError('http-4xx', 'invalid ID number', { status: 400, serverCode: 'invalid-id-number', problem: check.problem });
@@ -98,6 +98,9 @@ export function createDemoCertificationBackend(options: DemoBackendOptions): Cer
         challenges: pickChallenges(tier ?? 'standard', options.randomBytes),
         nonce: options.newId(),
         expiresAt: new Date(options.timers.now() + sessionLifetimeMs).toISOString(),
+        ...(route === 'recorded' ? { spokenCode: spokenCodeFrom(options.randomBytes(spokenCodeByteCount)) } : {}),
+        ...(tier ? { tier } : {}),
+        ...(route ? { route } : {}),
       };
       await (await db()).put('sessions', { ...session, used: false, idNumberLast4: check.normalized.slice(-4) });
       return session;

@@ -165,10 +165,11 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
   return {
     kind: 'http',
 
-    async startSession(person, { tier, signal } = {}) {
+    async startSession(person, { tier, route, signal } = {}) {
       const body: CreateSessionRequest = { name: person.name, idNumber: person.idNumber };
       if (person.phone) body.phone = person.phone;
       if (tier) body.tier = tier;
+      if (route) body.route = route;
       const response = await request('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -176,7 +177,15 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         signal,
       });
       const dto = await readJson(response, createSessionResponseSchema);
-      return { sessionId: dto.sessionId, challenges: dto.challenges, nonce: dto.nonce, expiresAt: dto.expiresAt };
+      return {
+        sessionId: dto.sessionId,
+        challenges: dto.challenges,
+        nonce: dto.nonce,
+        expiresAt: dto.expiresAt,
+        ...(dto.spokenCode ? { spokenCode: dto.spokenCode } : {}),
+        ...(tier ? { tier } : {}),
+        ...(route ? { route } : {}),
+      };
     },
 
     async uploadEvidence(session, evidence: Evidence, { idempotencyKey, uploadState, onUploadState, onProgress, signal }) {

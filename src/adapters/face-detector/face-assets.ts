@@ -55,11 +55,14 @@ export async function downloadFaceAssets(
     onProgress?: ((progress: LoadProgress) => void) | undefined;
     /** The share of the whole preparation that downloading stands for (the rest is starting up). */
     share?: number;
+    /** Where on the progress bar this download starts (a second download after a fallback goes on from there). */
+    offset?: number;
     fetchImpl?: typeof fetch;
   } = {},
 ): Promise<AssetDownload[]> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const share = options.share ?? 1;
+  const offset = options.offset ?? 0;
   const cache = await openCache();
   const totals = new Map(urls.map((url) => [url, guessBytes(url)]));
   const loaded = new Map(urls.map((url) => [url, 0]));
@@ -71,7 +74,7 @@ export async function downloadFaceAssets(
       total += size;
       done += Math.min(loaded.get(url) ?? 0, size);
     }
-    options.onProgress?.({ stage: 'download', fraction: (share * done) / Math.max(total, 1) });
+    options.onProgress?.({ stage: 'download', fraction: offset + (share * done) / Math.max(total, 1) });
   };
   report();
 

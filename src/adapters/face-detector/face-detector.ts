@@ -20,6 +20,8 @@ export const faceDetectorErrorCodes = [
   'offline-not-cached',
   'download-failed',
   'start-failed',
+  /** The WebGL context went away mid-check (a GPU reset, iOS in the background): restart() rebuilds it. */
+  'context-lost',
 ] as const;
 export type FaceDetectorErrorCode = (typeof faceDetectorErrorCodes)[number];
 
@@ -41,6 +43,18 @@ export type DetectorDelegate = 'GPU' | 'CPU';
  */
 export type DetectorThread = 'worker' | 'main';
 
+/** MediaPipe's two wasm builds: SIMD (faster), and without SIMD for engines that fail to compile it (iOS 16 in WeChat). */
+export type WasmBuild = 'simd' | 'nosimd';
+
+/** The rung of the runtime ladder that runs: where, with which delegate and which wasm. */
+export type DetectorRuntime = {
+  thread: DetectorThread;
+  delegate: DetectorDelegate;
+  wasm: WasmBuild;
+  /** Whether the GPU delegate was tried and passed its self-test (then it runs), failed it (then the CPU runs), or was not tried. */
+  gpuSelfTest: 'passed' | 'failed' | 'not-tried';
+};
+
 export type Detection = {
   faces: DetectedFace[];
   /**
@@ -61,9 +75,19 @@ export interface FaceDetector {
    * they do. One call at a time.
    */
   detect(frame: ImageBitmap, timestampMs: number): Promise<Detection>;
-  /** Which MediaPipe delegate ended up running, for the benchmark and the device facts. */
+  /** Which rung of the ladder ended up running (null before load), for the benchmark and the device facts. */
+  readonly runtime: DetectorRuntime | null;
   readonly delegate: DetectorDelegate | null;
   readonly thread: DetectorThread | null;
+  /** How many times restart() rebuilt it. */
+  readonly restarts: number;
+  /**
+   * Throws the running MediaPipe away and starts it again from the model already in memory: after a
+   * lost WebGL context or a return from the background. `avoidGpu` after the GPU delegate misbehaved.
+   */
+  restart(options?: { avoidGpu?: boolean; signal?: AbortSignal }): Promise<void>;
+  /** Loses MediaPipe's WebGL context on purpose (WEBGL_lose_context), as a phone would: for the runtime-ladder tests. */
+  simulateContextLoss(): void;
   /** Frees the model (and the worker). Whatever loads it also disposes it. A detection in flight fails. */
   dispose(): void;
 }

@@ -9,7 +9,7 @@
  * and detection runs on the page, as in Safari before 17.)
  */
 import type { FromDetectorWorker, ToDetectorWorker } from './face-detector-protocol';
-import { startFaceLandmarker, type FaceLandmarkerRuntime } from './face-landmarker-runtime';
+import { LandmarkerContextLost, LandmarkerStartError, startFaceLandmarker, type FaceLandmarkerRuntime } from './face-landmarker-runtime';
 import { detectWebGl } from './webgl-probe';
 
 type WorkerScope = {
@@ -22,26 +22,29 @@ let runtime: FaceLandmarkerRuntime | null = null;
 
 async function start(message: Extract<ToDetectorWorker, { type: 'start' }>): Promise<void> {
   if (typeof OffscreenCanvas === 'undefined') {
-    scope.postMessage({ type: 'start-failed', reason: 'no OffscreenCanvas in workers' });
+    scope.postMessage({ type: 'start-failed', failure: 'unavailable', reason: 'no OffscreenCanvas in workers', gpuFailed: false });
     return;
   }
   // MediaPipe draws every frame with WebGL, even on the CPU delegate; some browsers have WebGL on
-  // the page but not in workers.
+  // the page but not in workers (Safari before 17).
   if (detectWebGl(() => new OffscreenCanvas(1, 1)).version === 0) {
-    scope.postMessage({ type: 'start-failed', reason: 'no WebGL in workers' });
+    scope.postMessage({ type: 'start-failed', failure: 'unavailable', reason: 'no WebGL in workers', gpuFailed: false });
     return;
   }
   try {
     runtime = await startFaceLandmarker({
       modelBytes: message.modelBytes,
-      wasmBaseUrl: message.wasmBaseUrl,
+      wasm: message.wasm,
       delegates: message.delegates,
-      createBlankFrame: () => new OffscreenCanvas(640, 480),
+      createCanvas: () => new OffscreenCanvas(1, 1),
     });
-    scope.postMessage({ type: 'started', delegate: runtime.delegate });
+    runtime.onContextLost(() => scope.postMessage({ type: 'context-lost' }));
+    scope.postMessage({ type: 'started', delegate: runtime.delegate, gpuFailed: runtime.gpuFailed });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    scope.postMessage({ type: 'start-failed', reason: `${String(error)}${cause}` });
+    const wasm = error instanceof LandmarkerStartError && error.stage === 'wasm';
+    const gpuFailed = error instanceof LandmarkerStartError && error.gpuFailed;
+    scope.postMessage({ type: 'start-failed', failure: wasm ? 'wasm' : 'failed', reason: `${String(error)}${cause}`, gpuFailed });
   }
 }
 
@@ -55,12 +58,13 @@ function detect(message: Extract<ToDetectorWorker, { type: 'detect' }>): void {
     scope.postMessage({ type: 'detected', id, faces, frame, detectMs }, [frame]);
   } catch (error) {
     frame.close();
-    scope.postMessage({ type: 'detect-failed', id, reason: String(error) });
+    scope.postMessage({ type: 'detect-failed', id, reason: String(error), contextLost: error instanceof LandmarkerContextLost });
   }
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'start') void start(message);
+  else if (message.type === 'lose-context') runtime?.loseContext();
   else detect(message);
 };

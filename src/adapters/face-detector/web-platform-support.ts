@@ -22,3 +22,21 @@ export function isSoftwareRenderer(renderer: string): boolean {
 export function hasWebAssembly(): boolean {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 }
+
+/** A tiny module using one SIMD instruction (the same probe MediaPipe's FilesetResolver uses). */
+const simdProbe = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+let simdSupport: Promise<boolean> | undefined;
+
+/**
+ * Whether the engine says it runs wasm SIMD. Not the last word: iOS 16 inside WeChat says yes and then
+ * fails to compile MediaPipe's SIMD build ("invalid opcode"); the runtime ladder catches that.
+ */
+export function supportsWasmSimd(): Promise<boolean> {
+  simdSupport ??= hasWebAssembly()
+    ? WebAssembly.instantiate(simdProbe).then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false);
+  return simdSupport;
+}

@@ -34,7 +34,16 @@ export function isRecordingSupported(ctor: RecorderConstructor | undefined = glo
   return typeof ctor === 'function';
 }
 
-export function createMediaRecorderRecorder(ctor: RecorderConstructor | undefined = globalThis.MediaRecorder): Recorder {
+/** Sound for the recorded route's re-encoded video: the spoken code must stay clear, nothing more. */
+export const audioBitsPerSecond = 32_000;
+
+/** With sound (the recorded route's re-encoding): the same order, codecs named for both tracks. */
+export const preferredMimeTypesWithSound = ['video/webm;codecs=vp8,opus', 'video/webm;codecs=vp9,opus', 'video/webm', 'video/mp4'] as const;
+
+export function createMediaRecorderRecorder(
+  ctor: RecorderConstructor | undefined = globalThis.MediaRecorder,
+  options: { videoBitsPerSecond?: number; audioBitsPerSecond?: number; withSound?: boolean } = {},
+): Recorder {
   let recorder: MediaRecorder | null = null;
   let chunks: Blob[] = [];
   let mimeType = '';
@@ -42,10 +51,15 @@ export function createMediaRecorderRecorder(ctor: RecorderConstructor | undefine
   return {
     start(stream) {
       if (!ctor) throw new RecorderError('not-supported', 'MediaRecorder is missing');
-      const picked = typeof ctor.isTypeSupported === 'function' ? pickMimeType((t) => ctor.isTypeSupported(t)) : null;
+      const types = options.withSound ? preferredMimeTypesWithSound : preferredMimeTypes;
+      const picked = typeof ctor.isTypeSupported === 'function' ? (types.find((type) => ctor.isTypeSupported(type)) ?? null) : null;
       chunks = [];
       try {
-        recorder = new ctor(stream, { ...(picked ? { mimeType: picked } : {}), videoBitsPerSecond });
+        recorder = new ctor(stream, {
+          ...(picked ? { mimeType: picked } : {}),
+          videoBitsPerSecond: options.videoBitsPerSecond ?? videoBitsPerSecond,
+          ...(options.audioBitsPerSecond ? { audioBitsPerSecond: options.audioBitsPerSecond } : {}),
+        });
       } catch (error) {
         throw new RecorderError('not-supported', 'MediaRecorder refused the stream', { cause: error });
       }

@@ -4,5 +4,6 @@
  * provides test fakes; the browser's own services are built by the face check when it first runs.
  */
 export { LivenessFlow, type LivenessFlowProps } from './components/liveness-flow';
+export { alreadyIssued, type ChallengeRequest, type IssueChallenges, type IssuedChallenges } from './model/challenge-issue';
 export type { FaceCheckServices } from './effects/face-check-services';
 export { useFaceCheckServices } from './hooks/use-face-check-services';

@@ -45,6 +45,8 @@ function evidenceFor(session: CertificationSession, photo: Buffer = fixtures.jpe
       device: { userAgent: 'vitest', screen: '360x740', language: 'zh-CN' },
       video: { mimeType: 'video/webm;codecs=vp8', bytes: video.length },
       photo: { mimeType: 'image/jpeg', bytes: photo.length, width: fixtureFacts.jpegWidth, height: fixtureFacts.jpegHeight },
+      route: 'live',
+      frameRate: { analysedFps: 24.5, tier: 'standard', tierFps: 25 },
     },
   };
 }

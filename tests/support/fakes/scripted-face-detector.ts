@@ -1,4 +1,4 @@
-import type { DetectedFace, FaceDetector } from '../../../src/adapters/face-detector/face-detector';
+import { FaceDetectorError, type DetectedFace, type FaceDetector } from '../../../src/adapters/face-detector/face-detector';
 import type { Trace, TraceFrame } from '../traces';
 
 /**
@@ -61,6 +61,8 @@ export type ScriptedFaceDetector = FaceDetector & {
   /** Makes detect() throw this error (a broken GPU context mid-check). */
   detectError: Error | null;
   readonly loadCalls: number;
+  /** restart() calls, with their options. */
+  readonly restartCalls: { avoidGpu?: boolean }[];
 };
 
 /**
@@ -74,6 +76,8 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
   let loaded = false;
   let disposed = false;
   let loadCalls = 0;
+  let contextLost = false;
+  const restartCalls: { avoidGpu?: boolean }[] = [];
   const detector: ScriptedFaceDetector = {
     loadError: null,
     detectError: null,
@@ -82,6 +86,19 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
     },
     delegate: 'CPU',
     thread: 'main',
+    runtime: { thread: 'main', delegate: 'CPU', wasm: 'simd', gpuSelfTest: 'not-tried' },
+    get restarts() {
+      return restartCalls.length;
+    },
+    restartCalls,
+    restart(options = {}) {
+      restartCalls.push({ ...(options.avoidGpu === undefined ? {} : { avoidGpu: options.avoidGpu }) });
+      contextLost = false;
+      return Promise.resolve();
+    },
+    simulateContextLoss() {
+      contextLost = true;
+    },
     get detectCalls() {
       return detectCalls;
     },
@@ -102,10 +119,10 @@ export function createScriptedFaceDetector(trace: Trace, options: { startMs?: nu
     },
     detect(frame, timestampMs) {
       detectCalls += 1;
-      if (detector.detectError) {
+      if (detector.detectError || contextLost) {
         // As the real detectors do: a frame that could not be analysed is closed.
         frame.close();
-        return Promise.reject(detector.detectError);
+        return Promise.reject(detector.detectError ?? new FaceDetectorError('context-lost', 'the WebGL context was lost'));
       }
       const clipMs = (((timestampMs - startMs) % durationMs) + durationMs) % durationMs;
       let current: TraceFrame | undefined;

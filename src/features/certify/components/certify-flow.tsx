@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useReducer, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isIdNumberProblem, type IdNumberProblem } from '../../../../contract/id-number';
@@ -9,7 +9,7 @@ import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { useCertificationOffer } from '../../../shared/config/agency';
 import { useUpdateGate } from '../../../shared/update-gate';
-import { LivenessFlow } from '../../liveness';
+import { LivenessFlow, type IssueChallenges } from '../../liveness';
 import { DemoBanner, useCertification } from '../../submission';
 import { certifyReducer, initialCertifyState, type CertifyStep, type StartErrorCode } from '../model/certify-flow';
 import { AgencyRecipient } from './agency-details';
@@ -95,23 +95,44 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
   const reportStep = useEffectEvent((step: CertifyStep) => onStepChange?.(step));
   useEffect(() => reportStep(state.step), [state.step]);
 
-  const startingPerson = state.step === 'starting' ? state.person : undefined;
-  useEffect(() => {
-    if (!startingPerson) return;
-    const controller = new AbortController();
-    backend.startSession(startingPerson, { signal: controller.signal }).then(
-      (session) => dispatch({ type: 'session-started', session }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (isBackendError(error) && error.serverCode === 'invalid-id-number') {
-          dispatch({ type: 'start-refused-id', problem: isIdNumberProblem(error.problem) ? error.problem : 'check-digit' });
-        } else {
-          dispatch({ type: 'start-failed', errorCode: startErrorCode(error) });
+  // The face check asks for its actions once it knows what this phone can see (the measured frame-rate
+  // tier) and how the evidence is made (live, or recorded with the camera app): the session starts then.
+  const stateRef = useRef(state);
+  // A layout effect: it runs before the face check's own effects could ask.
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
+  const issueChallenges = useCallback<IssueChallenges>(
+    async (request, signal) => {
+      const current = stateRef.current;
+      if (current.step !== 'liveness') throw new Error('the face check asked for actions outside its step');
+      const reusable = current.session && (current.session.tier ?? 'standard') === request.tier && (current.session.route ?? 'live') === request.route;
+      let session = reusable ? current.session : null;
+      if (!session) {
+        try {
+          session = await backend.startSession(current.person, { tier: request.tier, route: request.route, signal });
+        } catch (error: unknown) {
+          if (!signal.aborted) {
+            if (isBackendError(error) && error.serverCode === 'invalid-id-number') {
+              dispatch({ type: 'start-refused-id', problem: isIdNumberProblem(error.problem) ? error.problem : 'check-digit' });
+            } else {
+              dispatch({ type: 'start-failed', errorCode: startErrorCode(error) });
+            }
+          }
+          throw error;
         }
-      },
-    );
-    return () => controller.abort();
-  }, [backend, startingPerson]);
+        dispatch({ type: 'session-started', session });
+      }
+      return {
+        challenges: session.challenges,
+        challengeId: session.sessionId,
+        nonce: session.nonce,
+        ...(session.spokenCode ? { spokenCode: session.spokenCode } : {}),
+        issuedAtEpochMs: Date.now(),
+      };
+    },
+    [backend],
+  );
 
   const saving = state.step === 'saving' ? state : undefined;
   useEffect(() => {
@@ -147,15 +168,6 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
         </Screen>
       );
     }
-    case 'starting':
-      return (
-        <Screen title={t('title')} backTo={exitTo}>
-          {banner}
-          <p className="loading" role="status">
-            {t('starting')}
-          </p>
-        </Screen>
-      );
     case 'start-failed':
       return (
         <Screen title={t('title')} backTo={exitTo}>
@@ -174,10 +186,9 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
           {backend.kind === 'demo' && <div className="certify-demo-strip">{banner}</div>}
           {renderCheckHeader?.(state.person)}
           <LivenessFlow
+            key={state.attempt}
             mode="certify"
-            challenges={state.session.challenges}
-            challengeId={state.session.sessionId}
-            nonce={state.session.nonce}
+            issueChallenges={issueChallenges}
             backTo={exitTo}
             title={t('liveness.title')}
             onPassed={(evidence) => dispatch({ type: 'liveness-passed', evidence })}

@@ -90,8 +90,10 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
         </button>
       )}
       {confirmRemove ? (
-        // Opened in place: brought whole into view (clear of the help bar) so both answers are seen.
-        <div className="notice" role="alert" ref={(panel) => panel?.scrollIntoView?.({ block: 'nearest' })}>
+        // Opened in place and scrolled until its last answer is clear of the help bar: both answers
+        // are seen (at 特大 on a small phone the panel is taller than what the bar leaves, and then
+        // the answers matter more than the question's first line).
+        <div className="notice" role="alert" ref={(panel) => panel?.lastElementChild?.scrollIntoView?.({ block: 'nearest' })}>
           <p>{t('card.removeConfirm', { name: elder.name })}</p>
           <button type="button" className="btn btn-primary btn-block" onClick={() => removeElder(elder.id)}>
             {t('card.removeYes')}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAgency, useCertificationOffer } from '../../../shared/config/agency';
@@ -9,6 +9,16 @@ import '../home.css';
 
 // Needs the outbox (its own chunk, loaded after the first render): home itself stays small.
 const ProgressCard = lazy(() => import('./progress-card').then((m) => ({ default: m.ProgressCard })));
+
+/** True from the frame after home is first on screen: what can wait does not delay that. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
 
 type Choice = { href: string; label: string; hint: string; icon: IconName; primary: boolean };
 
@@ -53,12 +63,15 @@ type HomeScreenProps = {
 export function HomeScreen({ reminder, more }: HomeScreenProps) {
   const { t } = useTranslation('home');
   const choices = useChoices();
+  const painted = useAfterFirstPaint();
   return (
     <Screen title={t('title')}>
       <p className="lead">{t('intro')}</p>
-      <Suspense fallback={null}>
-        <ProgressCard />
-      </Suspense>
+      {painted && (
+        <Suspense fallback={null}>
+          <ProgressCard />
+        </Suspense>
+      )}
       {reminder}
       <nav aria-label={t('title')}>
         <ul className="choice-list">

@@ -6,7 +6,8 @@ import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
 import { useAppAddress, useInstallPlatform } from '../hooks/use-install-platform';
 import { useInstallPrompt } from '../hooks/use-install-prompt';
-import { AndroidMenuPicture, IosAddPicture, IosSharePicture, WeChatMenuPicture } from './install-pictures';
+import { InAppMenuPicture } from '../../../shared/ui/in-app-menu-picture';
+import { AndroidMenuPicture, IosAddPicture, IosSharePicture } from './install-pictures';
 import './install.css';
 
 function Steps({ children }: { children: ReactNode }) {
@@ -37,7 +38,7 @@ function WeChatSteps() {
         <li>{t('wechat.step2')}</li>
         <li>{t('wechat.step3')}</li>
       </Steps>
-      <WeChatMenuPicture label={t('picture.wechat')} itemText={t('picture.openInBrowser')} />
+      <InAppMenuPicture label={t('picture.wechat')} itemText={t('picture.openInBrowser')} />
     </>
   );
 }

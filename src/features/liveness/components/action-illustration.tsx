@@ -1,3 +1,4 @@
+import { isChallengeKind } from '../model/challenge';
 import type { LivenessPrompt } from '../model/to-view';
 
 /**
@@ -5,7 +6,7 @@ import type { LivenessPrompt } from '../model/to-view';
  * liveness.css). Decorative: the prompt text next to it says the same.
  */
 export function ActionIllustration({ prompt }: { prompt: LivenessPrompt | null }) {
-  const kind = prompt === 'blink' || prompt === 'mouth-open' || prompt === 'turn-left' || prompt === 'turn-right' ? prompt : null;
+  const kind = isChallengeKind(prompt) ? prompt : null;
   if (!kind) return null;
   // The drawing faces the person like a mirror: "your left" is drawn on the screen's left.
   const arrow = kind === 'turn-left' ? 'M30 14 H6 M14 6 L6 14 L14 22' : kind === 'turn-right' ? 'M50 14 H74 M66 6 L74 14 L66 22' : null;

@@ -9,7 +9,8 @@ import { useSettingsStore } from '../../../shared/settings-store';
 import type { CheckFailure, CheckView } from '../effects/run-liveness-check';
 import { useLivenessCheck } from '../hooks/use-liveness-check';
 import { helpAfterAttempts } from '../hooks/use-liveness-flow';
-import type { ChallengeKind } from '../model/challenge';
+import { isChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
 import { ActionIllustration } from './action-illustration';
@@ -22,11 +23,11 @@ export type CheckStepProps = {
   mode: 'practice' | 'certify';
   detector: FaceDetector;
   facing: CameraFacing;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   attempts: number;
+  /** After repeated tries: film with the phone's own camera instead (the recorded route). */
+  onRecorded?: () => void;
   onPassed(evidence: Evidence): void;
   onFailure(failure: CheckFailure): void;
   onEngineFailed(reason: 'multiple-faces'): void;
@@ -39,16 +40,23 @@ const speakSettleMs = 400;
 /** What to say aloud for a view: the current prompt, or that we paused. */
 function spokenKey(view: CheckView | null) {
   if (!view) return null;
-  if (view.phase === 'paused') return 'speak.paused' as const;
+  if (view.phase === 'paused') return view.pausedBy === 'rebuilding' ? null : ('speak.paused' as const);
   if (view.justSucceeded) return 'speak.done' as const;
   if (view.timeWarning) return 'speak.timeWarning' as const;
+  // The eyes are shut: only the voice can tell the person to open them.
+  if (isOpenEyesCue(view)) return 'speak.open-eyes' as const;
   return view.prompt ? (`speak.${view.prompt}` as const) : null;
+}
+
+/** Eyes shut long enough for close-eyes: now they may open. */
+function isOpenEyesCue(view: CheckView): boolean {
+  return view.prompt === 'close-eyes' && view.awaitingReturn;
 }
 
 /** One concrete thing to do differently when an action was not recognised. */
 function actionTip(view: CheckView, t: TFunction<'liveness'>): string {
   const kind = view.prompt;
-  if (kind === 'blink' || kind === 'mouth-open' || kind === 'turn-left' || kind === 'turn-right') return t(`timedOut.actionTip.${kind}`);
+  if (isChallengeKind(kind)) return t(`timedOut.actionTip.${kind}`);
   return t('intro.tipLight');
 }
 
@@ -109,11 +117,17 @@ export function CheckStep(props: CheckStepProps) {
           {view && !view.justSucceeded && view.phase !== 'paused' && view.prompt && (
             <>
               <ActionIllustration prompt={view.prompt} />
-              <p className="prompt-text">{t(`prompt.${view.prompt}`)}</p>
+              <p className="prompt-text">{isOpenEyesCue(view) ? t('prompt.open-eyes') : t(`prompt.${view.prompt}`)}</p>
             </>
           )}
           {view?.phase === 'paused' && (
-            <p className="prompt-text">{view.pausedBy === 'page-hidden' ? t('check.pausedByPage') : t('check.pausedByPerson')}</p>
+            <p className="prompt-text">
+              {view.pausedBy === 'page-hidden'
+                ? t('check.pausedByPage')
+                : view.pausedBy === 'rebuilding'
+                  ? t('check.rebuilding')
+                  : t('check.pausedByPerson')}
+            </p>
           )}
         </div>
         {view?.restartReason && view.phase === 'positioning' && (
@@ -132,7 +146,7 @@ export function CheckStep(props: CheckStepProps) {
             {props.attempts > 0 && <p>{t('timedOut.attempts', { count: props.attempts })}</p>}
           </div>
         )}
-        {timedOut && props.attempts >= helpAfterAttempts && <HelpOptions />}
+        {timedOut && props.attempts >= helpAfterAttempts && <HelpOptions {...(props.onRecorded ? { onRecorded: props.onRecorded } : {})} />}
         {props.mode === 'practice' && view && <SeenPanel view={view} />}
         <div className="check-actions">
           {(timedOut || (view?.canExtend && view.timeWarning)) && (

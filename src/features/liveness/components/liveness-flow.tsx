@@ -1,24 +1,27 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraFacing } from '../../../adapters/camera/camera';
-import type { ChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
 import { useUpdateGate } from '../../../shared/update-gate';
-import { useLivenessFlow } from '../hooks/use-liveness-flow';
+import { canOfferRecordedRoute, helpAfterAttempts, useLivenessFlow, type FlowErrorCode } from '../hooks/use-liveness-flow';
 import { CheckStep } from './check-step';
 import { ConsentStep } from './consent-step';
 import { IntroStep } from './intro-step';
 import { PreparingStep } from './preparing-step';
 import { ProblemStep } from './problem-step';
+import { RecordedStep } from './recorded-step';
 import { ReviewStep } from './review-step';
 import '../liveness.css';
 
 export type LivenessFlowProps = {
   mode: 'practice' | 'certify';
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  /**
+   * The actions and their session, asked for once the person is in place and the phone's frame rate is
+   * measured (practice: picked on the phone; certify: the backend's session for that tier).
+   */
+  issueChallenges: IssueChallenges;
   /** Certify: the person looked at the photo and chose to go on. The evidence is still only in memory. */
   onPassed(evidence: Evidence): void;
   /** The person is done here (practice finished, or left). */
@@ -36,6 +39,17 @@ export type LivenessFlowProps = {
   /** Practice: the next step, shown near the top of the success screen (the real certification). */
   passedNext?: ReactNode;
 };
+
+/**
+ * Where filming with the phone's own camera app helps: the camera cannot be used here (refused, missing,
+ * not offered to pages), the detector cannot start live, or the person has tried repeatedly. Not for a
+ * network problem: the recorded route needs the same download.
+ */
+function recordedHelps(code: FlowErrorCode, attempts: number): boolean {
+  if (code === 'offline-not-cached' || code === 'download-failed' || code === 'issue-failed') return false;
+  const cameraOrRuntime = ['permission-denied', 'no-camera', 'camera-busy', 'not-supported', 'insecure-context', 'start-failed', 'context-lost', 'no-webgl'];
+  return cameraOrRuntime.includes(code) || attempts >= helpAfterAttempts;
+}
 
 /** The whole face check, reusable: /practice mounts it in practice mode, /certify with the session's challenges. */
 export function LivenessFlow(props: LivenessFlowProps) {
@@ -78,16 +92,30 @@ export function LivenessFlow(props: LivenessFlowProps) {
           mode={props.mode}
           detector={flow.detector}
           facing={flow.facing}
-          challenges={props.challenges}
-          challengeId={props.challengeId}
-          nonce={props.nonce}
+          issueChallenges={props.issueChallenges}
           config={config}
           attempts={flow.attempts}
+          onRecorded={flow.toRecorded}
           // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
           onPassed={props.mode === 'certify' ? props.onPassed : flow.onPassed}
           onFailure={flow.onFailure}
           onEngineFailed={flow.onEngineFailed}
           onTimedOutRetry={flow.countAttempt}
+        />
+      );
+    case 'recorded':
+      return (
+        <RecordedStep
+          key={stage.run}
+          title={title}
+          backTo={backTo}
+          mode={props.mode}
+          issueChallenges={props.issueChallenges}
+          ensureDetector={flow.ensureDetector}
+          config={config}
+          // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
+          onPassed={props.mode === 'certify' ? props.onPassed : flow.onPassed}
+          onBack={flow.toIntro}
         />
       );
     case 'review':
@@ -104,10 +132,37 @@ export function LivenessFlow(props: LivenessFlowProps) {
         />
       );
     case 'unsupported':
-      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'unsupported', missing: stage.missing }} attempts={0} onRetry={flow.retry} />;
+      return (
+        <ProblemStep
+          title={title}
+          backTo={backTo}
+          problem={{ kind: 'unsupported', missing: stage.missing }}
+          attempts={0}
+          onRetry={flow.retry}
+          {...(canOfferRecordedRoute(stage.missing) ? { onRecorded: flow.toRecorded } : {})}
+        />
+      );
     case 'failed':
-      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'failed', reason: stage.reason }} attempts={flow.attempts} onRetry={flow.retry} />;
+      return (
+        <ProblemStep
+          title={title}
+          backTo={backTo}
+          problem={{ kind: 'failed', reason: stage.reason }}
+          attempts={flow.attempts}
+          onRetry={flow.retry}
+          {...(flow.attempts >= helpAfterAttempts ? { onRecorded: flow.toRecorded } : {})}
+        />
+      );
     case 'error':
-      return <ProblemStep title={title} backTo={backTo} problem={{ kind: 'error', code: stage.code }} attempts={flow.attempts} onRetry={flow.retry} />;
+      return (
+        <ProblemStep
+          title={title}
+          backTo={backTo}
+          problem={{ kind: 'error', code: stage.code }}
+          attempts={flow.attempts}
+          onRetry={flow.retry}
+          {...(recordedHelps(stage.code, flow.attempts) ? { onRecorded: flow.toRecorded } : {})}
+        />
+      );
   }
 }

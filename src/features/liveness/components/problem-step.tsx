@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useBrowserPlatform, type BrowserPlatform } from '../../../shared/browser-platform';
+import { useInAppBrowser } from '../../../shared/in-app-browser';
 import { Screen } from '../../../shared/ui/screen';
 import type { MissingFeature } from '../effects/face-check-services';
 import { helpAfterAttempts, type FlowErrorCode } from '../hooks/use-liveness-flow';
 import { HelpOptions } from './help-options';
+import { OpenInBrowser } from './open-in-browser';
 
 type ProblemStepProps = {
   title: string;
@@ -12,23 +14,43 @@ type ProblemStepProps = {
   problem: { kind: 'error'; code: FlowErrorCode } | { kind: 'failed'; reason: 'multiple-faces' } | { kind: 'unsupported'; missing: MissingFeature[] };
   attempts: number;
   onRetry(): void;
+  /** The recorded route, where the flow offers it (the live check cannot run, or keeps failing). */
+  onRecorded?: () => void;
 };
 
+/** Problems no second try fixes on this phone as it is: the camera or the browser itself. */
+function liveCannotRun(problem: ProblemStepProps['problem']): boolean {
+  if (problem.kind === 'unsupported') return true;
+  if (problem.kind !== 'error') return false;
+  return ['permission-denied', 'no-camera', 'not-supported', 'insecure-context', 'no-webassembly', 'no-webgl', 'start-failed'].includes(problem.code);
+}
+
 /** Every way the check can stop, each with what to do next: never a blank screen. */
-export function ProblemStep({ title, backTo, problem, attempts, onRetry }: ProblemStepProps) {
+export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecorded }: ProblemStepProps) {
   const { t } = useTranslation('liveness');
+  const inApp = useInAppBrowser();
   const canRetry = problem.kind !== 'unsupported' && !(problem.kind === 'error' && problem.code === 'no-camera');
+  const cannotRun = liveCannotRun(problem);
+  // One main action: filming with the camera app where the live check cannot run here, else trying again.
+  const recordedFirst = onRecorded !== undefined && (cannotRun || !canRetry);
+  const recordedButton = onRecorded && (
+    <button type="button" className={`btn ${recordedFirst ? 'btn-primary' : 'btn-secondary'} btn-block`} onClick={onRecorded}>
+      {t('recorded.offer')}
+    </button>
+  );
   return (
     <Screen
       title={title}
       backTo={backTo}
       footer={
         <>
+          {recordedFirst && recordedButton}
           {canRetry && (
-            <button type="button" className="btn btn-primary btn-block" onClick={onRetry}>
+            <button type="button" className={`btn ${recordedFirst ? 'btn-secondary' : 'btn-primary'} btn-block`} onClick={onRetry}>
               {t('errors.retry')}
             </button>
           )}
+          {!recordedFirst && recordedButton}
           <Link href="/offline-options" className="btn btn-secondary btn-block">
             {t('errors.offline')}
           </Link>
@@ -39,6 +61,8 @@ export function ProblemStep({ title, backTo, problem, attempts, onRetry }: Probl
         <ProblemText problem={problem} />
       </div>
       {attempts > 0 && <p>{t('failed.attempts', { count: attempts })}</p>}
+      {inApp && cannotRun && <OpenInBrowser browser={inApp} />}
+      {onRecorded && <p>{t('recorded.offerHint')}</p>}
       {attempts >= helpAfterAttempts && <HelpOptions />}
     </Screen>
   );

@@ -8,7 +8,10 @@ import type { RecorderFactory } from '../../../adapters/recorder/recorder';
 import { createCanvasBestFrameKeeper, type BestFrameKeeper } from './best-frame-keeper';
 import { createCanvasBrightnessMeter, type BrightnessMeter } from './brightness-meter';
 import { browserClock, documentVisibility, type Clock, type PageVisibility } from './clock';
+import { readRecordingCreatedAt, type ByteSource } from '../../../../contract/recording-created-at';
+import { fitRecording, type FittedVideo, type VideoLimits } from './fit-recording';
 import { createVideoFrameScheduler, type FrameScheduler } from './frame-scheduler';
+import { openVideoFile, type VideoFrameSource } from './recorded-video';
 import { createAudioElementSuccessCue, type SuccessCue } from './success-cue';
 
 export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl' | 'imageBitmap';
@@ -30,7 +33,18 @@ export type FaceCheckServices = {
   checkSupport(): MissingFeature[];
   /** 提前准备: download the model and wasm into the cache now. */
   prepare(onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void>;
+  /** Recorded route: the frames of the person's video file, played in `video`. */
+  openVideoFile(video: HTMLVideoElement, file: Blob, options: { maxFps: number; signal?: AbortSignal }): Promise<VideoFrameSource>;
+  /** Recorded route: the file as it is, or re-encoded to fit the server's limits. */
+  fitRecording(file: Blob, limits: VideoLimits, deps: { video: HTMLVideoElement; signal?: AbortSignal; onProgress?: (fraction: number) => void }): Promise<FittedVideo>;
+  /** Recorded route: when the file's container says it was made (null: it does not say). */
+  readCreatedAt(file: Blob): Promise<Date | null>;
 };
+
+/** A File read piece by piece: a phone video can be tens of MB, and only a few boxes are needed. */
+function blobSource(file: Blob): ByteSource {
+  return { size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) };
+}
 
 export function browserSupport(): MissingFeature[] {
   const missing: MissingFeature[] = [];
@@ -57,6 +71,9 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     visibility: documentVisibility,
     checkSupport: browserSupport,
     prepare: (onProgress, signal) => prepareFaceCheck(onProgress, signal),
+    openVideoFile: (video, file, options) => openVideoFile(video, file, options),
+    fitRecording: (file, limits, deps) => fitRecording(file, limits, deps),
+    readCreatedAt: (file) => readRecordingCreatedAt(blobSource(file)),
   };
 }
 

@@ -6,10 +6,18 @@ import {
   type FaceDetector,
 } from '../../../adapters/face-detector/face-detector';
 import type { Recorder } from '../../../adapters/recorder/recorder';
-import type { ChallengeKind } from '../model/challenge';
+import { tierForFrameRate } from '../../../../contract/challenges';
+import type { IssueChallenges, IssuedChallenges } from '../model/challenge-issue';
 import type { Evidence, EvidenceMetadata } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
-import { actionRecordsFrom, createLivenessState, stepLiveness, type LivenessEvent, type LivenessState } from '../model/liveness-engine';
+import {
+  actionRecordsFrom,
+  analysedFps,
+  createLivenessState,
+  stepLiveness,
+  type LivenessEvent,
+  type LivenessState,
+} from '../model/liveness-engine';
 import { boxFromLandmarks, measureFrame } from '../model/measure-face';
 import { toLivenessView, type LivenessView } from '../model/to-view';
 import type { BestFrameKeeper } from './best-frame-keeper';
@@ -17,7 +25,8 @@ import type { BrightnessMeter } from './brightness-meter';
 import type { Clock, PageVisibility } from './clock';
 import type { FrameScheduler } from './frame-scheduler';
 
-export type PausedBy = 'person' | 'page-hidden' | null;
+/** 'rebuilding': the detector is being started again (a lost WebGL context, a return from the background). */
+export type PausedBy = 'person' | 'page-hidden' | 'rebuilding' | null;
 
 /** The engine's view plus what only the runtime knows. */
 export type CheckView = LivenessView & { readonly pausedBy: PausedBy };
@@ -25,7 +34,9 @@ export type CheckView = LivenessView & { readonly pausedBy: PausedBy };
 export type CheckFailure =
   | { kind: 'camera'; error: CameraError }
   | { kind: 'detector'; error: FaceDetectorError }
-  | { kind: 'recording'; error: unknown };
+  | { kind: 'recording'; error: unknown }
+  /** The actions could not be issued (certify: the session did not start; the caller says why). */
+  | { kind: 'issue'; error: unknown };
 
 export type DeviceFacts = EvidenceMetadata['device'];
 
@@ -43,9 +54,8 @@ export type LivenessCheckDeps = {
   bestFrame: BestFrameKeeper;
   clock: Clock;
   visibility: PageVisibility;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  /** Asked once, when the person is in place and the frame rate is measured: the actions and their session. */
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   appVersion: string;
   deviceFacts: DeviceFacts;
@@ -55,7 +65,22 @@ export type LivenessCheckDeps = {
   onFailure(failure: CheckFailure): void;
   /** Per-frame detection time (MediaPipe's own), for the benchmark and diagnostics (no personal data). */
   onFrameTimed?: (detectMs: number) => void;
+  /** The detector was started again mid-check, and why (diagnostics). */
+  onRebuilt?: (reason: RebuildReason) => void;
+  /** The tier chosen from the measured frame rate, as the actions are asked for (diagnostics, the benchmark). */
+  onTierChosen?: (tier: IssuedTier) => void;
 };
+
+export type IssuedTier = { tier: ReturnType<typeof tierForFrameRate>; analysedFps: number };
+
+/** Why the detector was started again mid-check. */
+export type RebuildReason = 'context-lost' | 'back-from-background' | 'detector-failed';
+
+/**
+ * A check rebuilds its detector at most this often: a phone whose GPU keeps dropping the context
+ * (or a detector that keeps failing) gets the error screen with 再试一次 instead of an endless wait.
+ */
+export const maxRebuildsPerCheck = 3;
 
 export type LivenessCheckControls = {
   pause(): void;
@@ -85,10 +110,15 @@ function viewKey(view: CheckView): string {
   });
 }
 
+function roundFps(fps: number): number {
+  return Math.round(fps * 10) / 10;
+}
+
 /** Starts the frame loop on a playing camera; whatever starts it calls stop(). */
 export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls {
   const { clock, config } = deps;
-  let state: LivenessState = createLivenessState(deps.challenges, config, clock.nowMs());
+  // No actions yet: they are issued once the person is in place and the frame rate is known.
+  let state: LivenessState = createLivenessState(null, config, clock.nowMs());
   let pausedBy: PausedBy = null;
   let lastKey = '';
   let finished = false;
@@ -100,8 +130,14 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
   let frameArrivedWhileDetecting = false;
   /** Counts pauses, so that a detection started before a pause is not counted after it. */
   let runningPeriod = 0;
-  const recordingStartMs = clock.nowMs();
-  const startedAtEpochMs = clock.epochMs();
+  let rebuilds = 0;
+  /** Set when the actions are issued: the recording starts then, so the video holds the actions and no wait before them. */
+  let recordingStartMs: number | null = null;
+  let startedAtEpochMs = 0;
+  let framesSinceRecording = 0;
+  let issued: (IssuedChallenges & { tier: IssuedTier }) | null = null;
+  let asking = false;
+  const issueAbort = new AbortController();
 
   const emit = () => {
     const view: CheckView = { ...toLivenessView(state), pausedBy };
@@ -120,7 +156,39 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     if (frame && view.frameQuality > 0) deps.bestFrame.offer(frame, view.frameQuality);
     if (state.phase === 'passed') void finishPassed();
     else if (state.phase === 'failed') teardown(true);
+    else if (state.phase === 'ready') askForChallenges();
   };
+
+  /** In place and measured: ask for the actions this phone can see; start recording when they come. */
+  function askForChallenges() {
+    if (asking || issued || finished) return;
+    asking = true;
+    const fps = analysedFps(state) ?? 0;
+    const tier: IssuedTier = { tier: tierForFrameRate(fps), analysedFps: fps };
+    deps.onTierChosen?.(tier);
+    deps.issueChallenges({ tier: tier.tier, analysedFps: fps, route: 'live' }, issueAbort.signal).then(
+      (answer) => {
+        if (finished) return;
+        issued = { ...answer, tier };
+        try {
+          deps.recorder.start(deps.camera.stream);
+        } catch (error) {
+          teardown(true);
+          deps.onFailure({ kind: 'recording', error });
+          return;
+        }
+        recordingStartMs = clock.nowMs();
+        startedAtEpochMs = clock.epochMs();
+        framesSinceRecording = 0;
+        dispatch({ type: 'challenges', challenges: answer.challenges });
+      },
+      (error: unknown) => {
+        if (finished) return;
+        teardown(true);
+        deps.onFailure({ kind: 'issue', error });
+      },
+    );
+  }
 
   const analyse = (faces: readonly DetectedFace[], frame: ImageBitmap, timestampMs: number) => {
     if (frameCount % brightnessEveryFrames === 0) {
@@ -128,6 +196,7 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
       brightness = deps.measureBrightness(frame, largest ?? null) ?? brightness;
     }
     frameCount += 1;
+    if (recordingStartMs !== null) framesSinceRecording += 1;
     const measurement = measureFrame(faces, {
       timestampMs,
       brightness,
@@ -163,10 +232,12 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
         detection = await deps.detector.detect(frame, timestampMs);
       } catch (error) {
         frame = null; // the detector has closed it
-        fail({
-          kind: 'detector',
-          error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error }),
-        });
+        // A failure of a detection started before a pause (or a rebuild) belongs to a detector that is gone.
+        if (finished || startedInPeriod !== runningPeriod) return;
+        const failure = error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'detection failed', { cause: error });
+        const lost = failure.code === 'context-lost';
+        // A GPU that fails without losing its context is not to be trusted again: the CPU from now on.
+        void rebuild(lost ? 'context-lost' : 'detector-failed', !lost && deps.detector.delegate === 'GPU', failure);
         return;
       }
       frame = detection.frame;
@@ -213,15 +284,61 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     dispatch({ type: 'resume', nowMs: clock.nowMs() });
   };
 
+  /**
+   * Starts the detector again while the check waits (paused, so no time runs out and partial
+   * movements start again): after a lost WebGL context (a GPU reset; iOS drops contexts in the
+   * background), and on every return from the background, where the old context may be dead without
+   * telling anyone. Give up, with the error screen, after maxRebuildsPerCheck.
+   */
+  async function rebuild(reason: RebuildReason, avoidGpu: boolean, cause?: FaceDetectorError) {
+    if (finished || pausedBy === 'rebuilding') return;
+    if (rebuilds >= maxRebuildsPerCheck) {
+      fail({ kind: 'detector', error: cause ?? new FaceDetectorError('context-lost', `rebuilt ${rebuilds} times already`) });
+      return;
+    }
+    rebuilds += 1;
+    if (pausedBy === null) {
+      pausedBy = 'rebuilding';
+      runningPeriod += 1;
+      dispatch({ type: 'pause' });
+    } else {
+      pausedBy = 'rebuilding';
+      emit();
+    }
+    try {
+      await deps.detector.restart({ avoidGpu });
+    } catch (error) {
+      fail({
+        kind: 'detector',
+        error: error instanceof FaceDetectorError ? error : new FaceDetectorError('start-failed', 'the detector did not start again', { cause: error }),
+      });
+      return;
+    }
+    if (finished) return;
+    deps.onRebuilt?.(reason);
+    if (deps.visibility.isHidden()) {
+      pausedBy = 'page-hidden';
+      emit();
+      return;
+    }
+    pausedBy = null;
+    dispatch({ type: 'resume', nowMs: clock.nowMs() });
+    scheduleFrame();
+  }
+
   const stopTicks = clock.every(tickIntervalMs, () => {
     if (pausedBy === null) dispatch({ type: 'tick', nowMs: clock.nowMs() });
   });
-  const stopVisibility = deps.visibility.onChange((hidden) => (hidden ? pauseFor('page-hidden') : resumeFrom('page-hidden')));
+  const stopVisibility = deps.visibility.onChange((hidden) => {
+    if (hidden) pauseFor('page-hidden');
+    else if (pausedBy === 'page-hidden') void rebuild('back-from-background', false);
+  });
   deps.camera.onEnded((error) => fail({ kind: 'camera', error }));
 
   function teardown(discard: boolean) {
     if (finished) return;
     finished = true;
+    issueAbort.abort();
     cancelFrame?.();
     cancelFrame = null;
     stopTicks();
@@ -242,20 +359,31 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     const endMs = clock.nowMs();
     teardown(false);
     try {
+      if (!issued || recordingStartMs === null) throw new Error('passed without issued actions');
+      const startMs = recordingStartMs;
       const [recording, photo] = await Promise.all([deps.recorder.stop(), deps.bestFrame.toJpeg()]);
       deps.bestFrame.clear();
       if (!photo) throw new Error('no frame was good enough for a photo');
+      const durationMs = Math.round(endMs - startMs);
+      const runtime = deps.detector.runtime;
       const metadata: EvidenceMetadata = {
-        challengeId: deps.challengeId,
-        nonce: deps.nonce,
-        actions: actionRecordsFrom(state, recordingStartMs),
+        challengeId: issued.challengeId,
+        nonce: issued.nonce,
+        actions: actionRecordsFrom(state, startMs),
         startedAt: new Date(startedAtEpochMs).toISOString(),
-        durationMs: Math.round(endMs - recordingStartMs),
+        durationMs,
         appVersion: deps.appVersion,
         camera: deps.camera.facing,
         device: deps.deviceFacts,
         video: { mimeType: recording.mimeType, bytes: recording.blob.size },
         photo: { mimeType: 'image/jpeg', bytes: photo.blob.size, width: photo.width, height: photo.height },
+        route: 'live',
+        frameRate: {
+          analysedFps: roundFps(durationMs > 0 ? (framesSinceRecording * 1000) / durationMs : 0),
+          tier: issued.tier.tier,
+          tierFps: roundFps(issued.tier.analysedFps),
+        },
+        ...(runtime ? { detector: { thread: runtime.thread, delegate: runtime.delegate, wasm: runtime.wasm } } : {}),
       };
       deps.onPassed({ photo: photo.blob, video: recording.blob, metadata });
     } catch (error) {
@@ -264,13 +392,6 @@ export function runLivenessCheck(deps: LivenessCheckDeps): LivenessCheckControls
     }
   }
 
-  try {
-    deps.recorder.start(deps.camera.stream);
-  } catch (error) {
-    teardown(true);
-    deps.onFailure({ kind: 'recording', error });
-    return { pause() {}, resume() {}, extend() {}, stop() {} };
-  }
   emit();
   scheduleFrame();
   if (deps.visibility.isHidden()) pauseFor('page-hidden');

@@ -3,18 +3,16 @@ import type { CameraFacing, CameraSession } from '../../../adapters/camera/camer
 import { CameraError } from '../../../adapters/camera/camera';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
 import { useFaceCheckServices } from './use-face-check-services';
-import type { ChallengeKind } from '../model/challenge';
+import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import type { LivenessConfig } from '../model/liveness-config';
-import { recordDetectMs } from '../effects/diagnostics';
+import { recordDetectMs, recordRebuild, recordTier } from '../effects/diagnostics';
 import { runLivenessCheck, type CheckFailure, type CheckView, type LivenessCheckControls } from '../effects/run-liveness-check';
 
 export type UseLivenessCheckOptions = {
   detector: FaceDetector;
   facing: CameraFacing;
-  challenges: readonly ChallengeKind[];
-  challengeId: string;
-  nonce: string;
+  issueChallenges: IssueChallenges;
   config: LivenessConfig;
   onPassed(evidence: Evidence): void;
   onFailure(failure: CheckFailure): void;
@@ -29,7 +27,8 @@ async function requestWakeLock(): Promise<WakeLockSentinel | null> {
   }
 }
 
-function deviceFacts() {
+/** What the evidence says about the phone (no personal data). */
+export function deviceFacts() {
   return {
     userAgent: navigator.userAgent,
     screen: `${screen.width}x${screen.height}@${window.devicePixelRatio}`,
@@ -52,7 +51,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
     latest.current = options;
   });
 
-  const { detector, facing, challenges, challengeId, nonce, config } = options;
+  const { detector, facing, config } = options;
   useEffect(() => {
     let cancelled = false;
     let session: CameraSession | null = null;
@@ -98,9 +97,8 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
         bestFrame: faceCheck.createBestFrameKeeper(),
         clock: faceCheck.clock,
         visibility: faceCheck.visibility,
-        challenges,
-        challengeId,
-        nonce,
+        // The latest caller's function, without restarting the check when the caller re-renders.
+        issueChallenges: (request, signal) => latest.current.issueChallenges(request, signal),
         config,
         appVersion: __APP_VERSION__,
         deviceFacts: deviceFacts(),
@@ -119,6 +117,8 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
           latest.current.onFailure(failure);
         },
         onFrameTimed: recordDetectMs,
+        onRebuilt: recordRebuild,
+        onTierChosen: recordTier,
       });
       running = {
         ...check,
@@ -140,7 +140,7 @@ export function useLivenessCheck(options: UseLivenessCheckOptions) {
       setControls(null);
       setView(null);
     };
-  }, [faceCheck, detector, facing, challenges, challengeId, nonce, config]);
+  }, [faceCheck, detector, facing, config]);
 
   return { videoRef, view, controls };
 }

@@ -7,17 +7,28 @@ import { recordLoad } from '../effects/diagnostics';
 import type { CheckFailure } from '../effects/run-liveness-check';
 import type { Evidence } from '../../../adapters/backend/evidence';
 
-export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed';
+export type FlowErrorCode = CameraErrorCode | FaceDetectorErrorCode | 'recording-failed' | 'issue-failed';
 
 export type FlowStage =
   | { name: 'intro' }
-  | { name: 'consent' }
+  /** `then`: where agreeing leads (the live check, or the recorded route chosen before consenting). */
+  | { name: 'consent'; then: 'live' | 'recorded' }
   | { name: 'unsupported'; missing: MissingFeature[] }
   | { name: 'preparing'; percent: number }
   | { name: 'checking'; run: number }
-  | { name: 'review'; evidence: Evidence }
+  /** The recorded route: filming with the phone's own camera app; `run` keys a fresh start. */
+  | { name: 'recorded'; run: number }
+  | { name: 'review'; evidence: Evidence; route: 'live' | 'recorded' }
   | { name: 'error'; code: FlowErrorCode }
   | { name: 'failed'; reason: 'multiple-faces' };
+
+/**
+ * The recorded route needs the detector on the page (it analyses the video on the phone): where there is
+ * no WebAssembly, WebGL or ImageBitmap it cannot be offered; a missing camera or recorder does not matter.
+ */
+export function canOfferRecordedRoute(missing: readonly MissingFeature[]): boolean {
+  return !missing.includes('webAssembly') && !missing.includes('webGl') && !missing.includes('imageBitmap');
+}
 
 /** After this many failed tries we offer people and other channels, before anyone gives up. */
 export const helpAfterAttempts = 3;
@@ -25,6 +36,7 @@ export const helpAfterAttempts = 3;
 export function flowErrorCode(failure: CheckFailure): FlowErrorCode {
   if (failure.kind === 'camera') return failure.error.code;
   if (failure.kind === 'detector') return failure.error.code;
+  if (failure.kind === 'issue') return 'issue-failed';
   return 'recording-failed';
 }
 
@@ -38,6 +50,7 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
   const detectorRef = useRef<FaceDetector | null>(null);
   const loadAbort = useRef<AbortController | null>(null);
   const run = useRef(0);
+  const [consented, setConsented] = useState(false);
 
   // Whatever loads the model frees it: leaving the flow releases ~100 MB of wasm memory.
   useEffect(
@@ -53,6 +66,38 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
     run.current += 1;
     setStage({ name: 'checking', run: run.current });
   }, []);
+
+  /**
+   * The loaded detector, loading it (with progress) if needed: for the recorded route, which analyses
+   * the video with the same detector the live check uses. Rejects like load().
+   */
+  const ensureDetector = useCallback(
+    async (onProgress: (percent: number) => void, signal: AbortSignal): Promise<FaceDetector> => {
+      if (detectorRef.current) return detectorRef.current;
+      const created = faceCheck.createDetector();
+      try {
+        recordLoad('start');
+        await created.load({ signal, onProgress: ({ fraction }) => onProgress(Math.min(100, Math.floor(fraction * 100))) });
+        recordLoad('end', created);
+      } catch (error) {
+        created.dispose();
+        throw error;
+      }
+      if (signal.aborted) {
+        created.dispose();
+        signal.throwIfAborted();
+      }
+      detectorRef.current = created;
+      setDetector(created);
+      return created;
+    },
+    [faceCheck],
+  );
+
+  const toRecorded = useCallback(() => {
+    run.current += 1;
+    setStage(consented ? { name: 'recorded', run: run.current } : { name: 'consent', then: 'recorded' });
+  }, [consented]);
 
   const prepareAndStart = useCallback(async () => {
     const missing = faceCheck.checkSupport();
@@ -122,21 +167,30 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
     facing,
     detector,
     setFacing,
-    toConsent: () => setStage({ name: 'consent' }),
+    toConsent: () => setStage({ name: 'consent', then: 'live' }),
     toIntro: () => setStage({ name: 'intro' }),
-    agree: () => void prepareAndStart(),
+    agree: () => {
+      setConsented(true);
+      if (stage.name === 'consent' && stage.then === 'recorded') {
+        run.current += 1;
+        setStage({ name: 'recorded', run: run.current });
+      } else void prepareAndStart();
+    },
+    toRecorded,
+    ensureDetector,
     cancelPreparing: () => {
       loadAbort.current?.abort();
       setStage({ name: 'intro' });
     },
     retry: () => void prepareAndStart(),
     countAttempt: () => setAttempts((n) => n + 1),
-    onPassed: (evidence: Evidence) => setStage({ name: 'review', evidence }),
+    onPassed: (evidence: Evidence) => setStage({ name: 'review', evidence, route: evidence.metadata.route ?? 'live' }),
     onEngineFailed: (reason: 'multiple-faces') => {
       setAttempts((n) => n + 1);
       setStage({ name: 'failed', reason });
     },
     onFailure,
-    redo: startCheck,
+    /** Again, the same way as before: the live check, or filming again. */
+    redo: () => (stage.name === 'review' && stage.route === 'recorded' ? toRecorded() : startCheck()),
   };
 }

@@ -95,6 +95,18 @@ export type LivenessConfig = {
   /** An EAR drop at least this large keeps the eyes from counting as open again. */
   readonly blinkExitEarDropRatio: number;
 
+  // ---- close eyes (slow phones: "close your eyes for a second, then open them") ----
+  /** Rise of the blink score (min of both eyes) above the personal baseline that means "shut" (capped by headroom as for blinks). */
+  readonly closeEyesEnterDelta: number;
+  /** Longest time from the last resting frame to "shut" (at least two frame intervals). */
+  readonly closeEyesMaxOnsetMs: number;
+  /** Shortest closure that counts (at least two frame intervals): longer than any blink. */
+  readonly closeEyesMinClosedMs: number;
+  /** Longest closure that counts. */
+  readonly closeEyesMaxClosedMs: number;
+  /** Largest change of yaw or pitch while the eyes are shut (closing the eyes does not move the head). */
+  readonly closeEyesMaxHeadMoveDeg: number;
+
   // ---- mouth open ----
   /** Mouth score above the personal baseline that starts a mouth opening. */
   readonly mouthEnterDelta: number;
@@ -206,6 +218,23 @@ export const defaultLivenessConfig: LivenessConfig = {
   // eyes from counting as reopened.
   blinkEnterEarDropRatio: 0.45,
   blinkExitEarDropRatio: 0.35,
+
+  // Close-eyes, from the traces (min of both eyes, per-person baseline): real-04's deliberate closure (3.5-9.05 s)
+  // rises 0.50-0.54 above its 0.25 baseline within one frame (3.53 → 3.63 s) and stays flat (0.75-0.79); the
+  // labelled blinks rise 0.27-0.75, so the blink's 0.22 would also take a half-closed squint: 0.3 asks for eyes
+  // really shut, and the headroom cap (as for blinks) keeps it reachable for drooping lids (real-05: baseline 0.32).
+  closeEyesEnterDelta: 0.3,
+  // real-04 goes from rest to shut in under 100 ms, a blink in 70-130 ms; an older person may close more
+  // slowly, but a lid creeping down for longer is a droop or a downward glance (real-06 at 3.3-3.8 s).
+  closeEyesMaxOnsetMs: 800,
+  // Labelled blinks stay shut 0.16-0.33 s, real-07's slow deliberate ones 0.35 s: 0.6 s is clearly more, and
+  // at 4 fps still three frames of a one-second closure.
+  closeEyesMinClosedMs: 600,
+  // real-04 keeps them shut 5.5 s; with the eyes closed the person waits for the spoken "请睁开眼睛".
+  closeEyesMaxClosedMs: 10_000,
+  // real-04's head moves ≤ 1.7° of pitch and 1° of yaw while the eyes are shut; real-06 lowering her eyes (7.0-8.6 s)
+  // tilts the head 6-13° down and turns it up to 17°: looking down closes the lids too, but moves the head.
+  closeEyesMaxHeadMoveDeg: 5,
 
   // Wide openings rise 0.59-0.92 above closed; talking stays ≤ 0.53 and only for ≤ 170 ms at a time
   // (real-05); quiet frames ≤ 0.21.

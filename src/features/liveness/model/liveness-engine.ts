@@ -4,6 +4,9 @@
  * 1. Positioning: exactly one face (a much smaller one behind is ignored), lit, near enough, centred, looking
  *    at the camera, held steady for positionHoldMs. The steady window gives the person's own baselines
  *    (medians): resting blink score, mouth score, straight-ahead yaw/pitch, eye aspect ratio, face signature.
+ *    Meanwhile the engine measures how many frames a second are analysed: the actions may be issued only now,
+ *    for that frame rate (phase 'ready' waits for them), and every short timing window widens with the
+ *    interval between frames, so a slow phone is judged on what it can see.
  * 2. Challenge: the actions in the order given (the order is input, never built in), each in its own window
  *    that 再试一次 (`extend`) renews. Every action is measured against the baselines, with hysteresis, and
  *    must start from rest and end back at rest (eyes reopened, mouth closed, facing the camera again).
@@ -19,11 +22,12 @@ import type { FaceMeasurement, MeasuredFace } from './measure-face';
 
 /**
  * positioning: getting one face into the oval and measuring the person's own baselines.
+ * ready: positioned and measured, waiting for the actions (issued for the measured frame rate).
  * challenge: doing the actions one by one.
  * timed-out: the current action's window ran out; `extend` (再试一次) opens a fresh one.
  * passed / failed: the end (failed only for multiple faces or cancel; everything else can be retried).
  */
-export type LivenessPhase = 'positioning' | 'challenge' | 'timed-out' | 'passed' | 'failed';
+export type LivenessPhase = 'positioning' | 'ready' | 'challenge' | 'timed-out' | 'passed' | 'failed';
 
 /** What the person should change before the check can go on. */
 export type PositionHint =
@@ -49,7 +53,9 @@ export type LivenessEvent =
   | { readonly type: 'pause' }
   | { readonly type: 'resume'; readonly nowMs: number }
   | { readonly type: 'extend' }
-  | { readonly type: 'cancel' };
+  | { readonly type: 'cancel' }
+  /** The actions, when they were not known at the start (issued once the frame rate is measured). */
+  | { readonly type: 'challenges'; readonly challenges: readonly ChallengeKind[] };
 
 /** The person's own resting face, measured while positioning. */
 export type LivenessBaseline = {
@@ -85,6 +91,9 @@ export type ActionDetectorState = {
   readonly restLevel: number;
   /** Blink: since when the eyes have been at rest without a break (null while not at rest). */
   readonly restSinceMs: number | null;
+  /** Close-eyes: the head's yaw and pitch at the last resting frame (closing the eyes does not move the head). */
+  readonly anchorYawDeg: number | null;
+  readonly anchorPitchDeg: number | null;
 };
 
 export type LivenessSuccess = { readonly kind: ChallengeKind; readonly atMs: number; readonly seq: number };
@@ -94,7 +103,8 @@ export type LivenessState = {
   readonly config: LivenessConfig;
   readonly phase: LivenessPhase;
   readonly paused: boolean;
-  readonly challenges: readonly ChallengeKind[];
+  /** The actions in order; null until they are issued (see the 'challenges' event). */
+  readonly challenges: readonly ChallengeKind[] | null;
   /** Index of the current action in `challenges`. */
   readonly index: number;
   /** The latest time the engine has seen (from frames, ticks and resumes). */
@@ -124,6 +134,8 @@ export type LivenessState = {
   readonly jumpReference: FaceMeasurement | null;
   /** A frame whose face jumped away from the reference; confirmed as a new face if the next frame agrees. */
   readonly pendingJump: FaceMeasurement | null;
+  /** Time between the latest analysed frames (newest last), for the frame rate and the timing windows. */
+  readonly frameIntervalsMs: readonly number[];
 };
 
 const idleDetector: ActionDetectorState = {
@@ -135,10 +147,13 @@ const idleDetector: ActionDetectorState = {
   endedAtMs: null,
   restLevel: 0,
   restSinceMs: null,
+  anchorYawDeg: null,
+  anchorPitchDeg: null,
 };
 
+/** `challenges` null: they are issued later (the 'challenges' event), once the frame rate is known. */
 export function createLivenessState(
-  challenges: readonly ChallengeKind[],
+  challenges: readonly ChallengeKind[] | null,
   config: LivenessConfig,
   nowMs: number,
 ): LivenessState {
@@ -146,7 +161,7 @@ export function createLivenessState(
     config,
     phase: 'positioning',
     paused: false,
-    challenges: [...challenges],
+    challenges: challenges ? [...challenges] : null,
     index: 0,
     nowMs,
     startedAtMs: nowMs,
@@ -168,7 +183,45 @@ export function createLivenessState(
     lastMeasurement: null,
     jumpReference: null,
     pendingJump: null,
+    frameIntervalsMs: [],
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Frame rate
+
+/** How many recent intervals the frame rate is the median of: about a second at 8 fps, robust to a slow frame. */
+const frameIntervalWindow = 9;
+/** A gap longer than this is a pause or a lost face, not the analysis rate. */
+const maxCountedIntervalMs = 1_000;
+/** Until a few intervals are known, assume the camera's own 30 fps (windows then stay as configured). */
+const assumedIntervalMs = 33;
+
+/** Typical time between analysed frames: the median of the recent intervals. */
+export function frameIntervalMs(state: LivenessState): number {
+  return state.frameIntervalsMs.length >= 3 ? median(state.frameIntervalsMs) : assumedIntervalMs;
+}
+
+/** Analysed frames per second (null until enough frames were seen to say). */
+export function analysedFps(state: LivenessState): number | null {
+  return state.frameIntervalsMs.length >= 3 ? 1000 / median(state.frameIntervalsMs) : null;
+}
+
+/**
+ * A timing window that widens on slow phones: never shorter than `frames` intervals between analysed frames.
+ * At 25 fps the configured value rules; at 4 fps (250 ms apart) a 300 ms "closed within" window would hold at
+ * most one frame and a quick movement would be missed or judged by chance.
+ */
+export function scaledMs(state: LivenessState, configuredMs: number, frames: number): number {
+  return Math.max(configuredMs, frames * frameIntervalMs(state));
+}
+
+function withInterval(state: LivenessState, timestampMs: number): readonly number[] {
+  const previous = state.lastMeasurement?.timestampMs;
+  if (previous === undefined) return state.frameIntervalsMs;
+  const interval = timestampMs - previous;
+  if (interval <= 0 || interval > maxCountedIntervalMs) return state.frameIntervalsMs;
+  return [...state.frameIntervalsMs, interval].slice(-frameIntervalWindow);
 }
 
 /** The engine: a reducer. No timers and no I/O; time comes only from events. */
@@ -183,6 +236,8 @@ export function stepLiveness(state: LivenessState, event: LivenessEvent, config:
       return state.paused ? resume(state, event.nowMs) : state;
     case 'extend':
       return extend(state, config);
+    case 'challenges':
+      return issueChallenges(state, event.challenges, config);
     case 'tick':
       if (state.paused) return state;
       return checkClock({ ...state, nowMs: Math.max(state.nowMs, event.nowMs) }, config);
@@ -203,7 +258,14 @@ export function actionRecordsFrom(state: LivenessState, recordingStartMs: number
 
 /** The current action, or null outside the challenge. */
 export function currentChallenge(state: LivenessState): ChallengeKind | null {
-  return state.phase === 'challenge' || state.phase === 'timed-out' ? (state.challenges[state.index] ?? null) : null;
+  return state.phase === 'challenge' || state.phase === 'timed-out' ? (state.challenges?.[state.index] ?? null) : null;
+}
+
+/** The actions arrive (once only): a check waiting in 'ready' starts its first action now. */
+function issueChallenges(state: LivenessState, challenges: readonly ChallengeKind[], config: LivenessConfig): LivenessState {
+  if (state.challenges !== null) return state;
+  const issued = { ...state, challenges: [...challenges] };
+  return issued.phase === 'ready' ? beginChallenge(issued, config) : issued;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -244,7 +306,8 @@ function extend(state: LivenessState, config: LivenessConfig): LivenessState {
 
 function checkClock(state: LivenessState, config: LivenessConfig): LivenessState {
   if (state.phase !== 'challenge') return state;
-  if (state.lastFaceSeenMs !== null && state.nowMs - state.lastFaceSeenMs > config.faceLostGraceMs) {
+  // Two missed frames of a 3 fps phone are most of a second: at least three intervals of grace.
+  if (state.lastFaceSeenMs !== null && state.nowMs - state.lastFaceSeenMs > scaledMs(state, config.faceLostGraceMs, 3)) {
     return restart(state, 'face-lost');
   }
   if (state.actionDeadlineMs !== null && state.nowMs >= state.actionDeadlineMs) {
@@ -255,8 +318,9 @@ function checkClock(state: LivenessState, config: LivenessConfig): LivenessState
 
 function onFrame(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
   const nowMs = Math.max(state.nowMs, measurement.timestampMs);
-  const timed = { ...state, nowMs };
+  const timed = { ...state, nowMs, frameIntervalsMs: withInterval(state, measurement.timestampMs) };
   if (timed.phase === 'positioning') return { ...position(timed, measurement, config), lastMeasurement: measurement };
+  if (timed.phase === 'ready') return { ...waitForChallenges(timed, measurement, config), lastMeasurement: measurement };
   if (timed.phase === 'timed-out') return { ...timed, lastMeasurement: measurement };
   return challenge(timed, measurement, config);
 }
@@ -315,29 +379,48 @@ function position(state: LivenessState, measurement: FaceMeasurement, config: Li
   const spanMs = first ? measurement.timestampMs - first.timestampMs : 0;
   const ready = spanMs >= config.positionHoldMs && calibration.length >= config.calibrationMinFrames;
   if (!ready) return { ...state, hint: 'hold-still', positionOkSinceMs: okSinceMs, calibration };
-  const baseline = computeBaseline(calibration);
-  const started = startAction(
-    {
-      ...state,
-      hint: null,
-      positionOkSinceMs: okSinceMs,
-      calibration: [],
-      baseline,
-      lastFaceSeenMs: state.nowMs,
-      jumpReference: measurement,
-      pendingJump: null,
-    },
-    config,
-  );
-  if (started.phase !== 'challenge' || started.challenges[started.index] !== 'blink') return started;
+  const positioned: LivenessState = {
+    ...state,
+    hint: null,
+    positionOkSinceMs: okSinceMs,
+    calibration: [],
+    baseline: computeBaseline(calibration),
+    lastFaceSeenMs: state.nowMs,
+    jumpReference: measurement,
+    pendingJump: null,
+  };
+  // Waiting for the actions, the first calibration frame stays: it says since when the eyes were open and still.
+  if (positioned.challenges === null) return { ...positioned, phase: 'ready', calibration: first ? [first] : [] };
+  return beginChallenge(positioned, config, first?.timestampMs);
+}
+
+/**
+ * Positioned and measured, the actions not issued yet (the caller is asking for them, for the frame rate
+ * measured). The face must stay: moving out of place goes back to positioning (and new baselines).
+ */
+function waitForChallenges(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
+  const hint = positionHint(measurement, config);
+  if (hint === null) return { ...state, lastFaceSeenMs: state.nowMs };
+  return { ...state, phase: 'positioning', hint, baseline: null, positionOkSinceMs: null, calibration: [] };
+}
+
+/** The first action's window opens. `restSinceMs`: since when the calibration window saw the eyes open and still. */
+function beginChallenge(state: LivenessState, config: LivenessConfig, restSinceMs?: number): LivenessState {
+  const started = startAction({ ...state, calibration: [] }, config);
+  const first = started.challenges?.[started.index];
+  const baseline = started.baseline;
+  if (started.phase !== 'challenge' || (first !== 'blink' && first !== 'close-eyes') || !baseline) return started;
   // The calibration window proved the eyes open and steady, so a blink right after the prompt counts.
+  const face = state.lastMeasurement?.face;
   return {
     ...started,
     detector: {
       ...started.detector,
       lastRestMs: state.nowMs,
-      restSinceMs: first?.timestampMs ?? state.nowMs,
+      restSinceMs: restSinceMs ?? state.calibration[0]?.timestampMs ?? state.nowMs,
       restLevel: baseline.blinkScore,
+      anchorYawDeg: face?.yawDeg ?? baseline.yawDeg,
+      anchorPitchDeg: face?.pitchDeg ?? baseline.pitchDeg,
     },
   };
 }
@@ -405,7 +488,7 @@ function computeBaseline(samples: readonly FaceMeasurement[]): LivenessBaseline 
 }
 
 function startAction(state: LivenessState, config: LivenessConfig): LivenessState {
-  if (state.index >= state.challenges.length) return { ...state, phase: 'passed', hint: null };
+  if (state.index >= (state.challenges?.length ?? 0)) return { ...state, phase: 'passed', hint: null };
   return {
     ...state,
     phase: 'challenge',
@@ -461,10 +544,11 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
     return { ...lost, lastMeasurement: measurement };
   }
 
-  if (state.jumpReference && isIdentityJump(state.jumpReference, measurement, config)) {
+  const intervalMs = frameIntervalMs(state);
+  if (state.jumpReference && isIdentityJump(state.jumpReference, measurement, config, intervalMs)) {
     // One odd frame can be a detector glitch (a hand passing, a bad fit): the face must stay at the new
     // place for a second frame before we call it a different face.
-    if (state.pendingJump && !isIdentityJump(state.pendingJump, measurement, config)) {
+    if (state.pendingJump && !isIdentityJump(state.pendingJump, measurement, config, intervalMs)) {
       return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
     }
     return { ...state, pendingJump: measurement, lastFaceSeenMs: state.nowMs, lastMeasurement: measurement };
@@ -474,7 +558,7 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
     return { ...restart(state, 'identity-changed'), lastMeasurement: measurement };
   }
 
-  const kind = state.challenges[state.index];
+  const kind = state.challenges?.[state.index];
   const seen: LivenessState = {
     ...state,
     hint: actionHint(measurement, face, config),
@@ -487,7 +571,7 @@ function challenge(state: LivenessState, measurement: FaceMeasurement, config: L
   };
   if (kind === undefined) return { ...seen, phase: 'passed' };
 
-  const step = detectAction(kind, seen.detector, face, baseline, state.nowMs, config);
+  const step = detectAction(kind, seen.detector, face, baseline, state.nowMs, config, frameIntervalMs(state));
   if (!step.done) return checkClock({ ...seen, detector: step.detector }, config);
 
   const record: ActionRecord = { kind, startMs: step.done.startMs, endMs: step.done.endMs, peakScore: step.done.peak };
@@ -513,7 +597,7 @@ function actionHint(measurement: FaceMeasurement, face: MeasuredFace, config: Li
   return null;
 }
 
-function isIdentityJump(previous: FaceMeasurement, measurement: FaceMeasurement, config: LivenessConfig): boolean {
+function isIdentityJump(previous: FaceMeasurement, measurement: FaceMeasurement, config: LivenessConfig, intervalMs: number): boolean {
   const previousFace = previous.face;
   const face = measurement.face;
   if (!previousFace || !face) return false;
@@ -521,7 +605,8 @@ function isIdentityJump(previous: FaceMeasurement, measurement: FaceMeasurement,
   if (gapMs < 0 || gapMs > config.jumpCheckMaxGapMs) return false;
   // Movement allowed grows with the gap, up to what a person holding a phone can do in 0.2 s: after a short
   // loss of the face the same person is still about where they were.
-  const per100Ms = Math.min(Math.max(gapMs, 33), 200) / 100;
+  // (On a slow phone consecutive frames are further apart than that, and a person moves further between them.)
+  const per100Ms = Math.min(Math.max(gapMs, 33), Math.max(200, intervalMs)) / 100;
   const widthPx = previousFace.box.width * measurement.frameWidthPx;
   if (widthPx <= 0) return false;
   const centre = (box: MeasuredFace['box']): [number, number] => [
@@ -575,10 +660,13 @@ function detectAction(
   baseline: LivenessBaseline,
   nowMs: number,
   config: LivenessConfig,
+  intervalMs: number,
 ): DetectorStep {
   switch (kind) {
     case 'blink':
-      return detectBlink(detector, face, baseline, nowMs, config);
+      return detectBlink(detector, face, baseline, nowMs, config, intervalMs);
+    case 'close-eyes':
+      return detectCloseEyes(detector, face, baseline, nowMs, config, intervalMs);
     case 'mouth-open':
       return detectMouthOpen(detector, face, baseline, nowMs, config);
     case 'turn-left':
@@ -595,18 +683,13 @@ function detectAction(
  * deliberate closure (decision: a closure longer than blinkMaxClosedMs is not a blink, because downcast eyes
  * look exactly like it; the person is simply asked to blink again).
  */
-function detectBlink(
-  detector: ActionDetectorState,
-  face: MeasuredFace,
-  baseline: LivenessBaseline,
-  nowMs: number,
-  config: LivenessConfig,
-): DetectorStep {
+/** How closed both eyes are against the person's own open eyes: what the blink and close-eyes detectors share. */
+function readEyes(face: MeasuredFace, baseline: LivenessBaseline, configuredEnterDelta: number, config: LivenessConfig) {
   const level = blinkMin(face);
   const riseMin = level - baseline.blinkScore;
   const riseMax = blinkMax(face) - baseline.blinkMaxScore;
   const headroom = Math.max(0, 1 - baseline.blinkScore);
-  const enterDelta = Math.min(config.blinkEnterDelta, headroom * config.blinkEnterHeadroomFraction);
+  const enterDelta = Math.min(configuredEnterDelta, headroom * config.blinkEnterHeadroomFraction);
   const exitDelta = enterDelta * (config.blinkExitDelta / config.blinkEnterDelta);
   const ear = meanEar(face);
   const earDrop =
@@ -623,7 +706,47 @@ function detectBlink(
   const frontal =
     Math.abs(face.yawDeg - baseline.yawDeg) <= config.blinkMaxAngleDeg &&
     Math.abs(face.pitchDeg - baseline.pitchDeg) <= config.blinkMaxAngleDeg;
+  return { level, closed, open, rest, frontal };
+}
+
+/** A resting frame: the eyes are open and still, so a closing that follows starts from here. */
+function eyesAtRest(detector: ActionDetectorState, face: MeasuredFace, level: number, nowMs: number, maxOnsetMs: number): ActionDetectorState {
+  // A resting stretch goes on through short dips (a blink's own closing frames pass through "half
+  // closed"); a longer time away from rest (a squint, a smile) starts a new one.
+  const continues = detector.lastRestMs !== null && nowMs - detector.lastRestMs <= maxOnsetMs;
+  const restSinceMs = continues && detector.restSinceMs !== null ? detector.restSinceMs : nowMs;
+  return {
+    ...detector,
+    lastRestMs: nowMs,
+    restSinceMs,
+    mustResetFirst: false,
+    restLevel: level,
+    anchorYawDeg: face.yawDeg,
+    anchorPitchDeg: face.pitchDeg,
+  };
+}
+
+/** The eyes closed now: was it a deliberate closing, straight from a rest long enough and quick enough? */
+function closesFromRest(detector: ActionDetectorState, nowMs: number, maxOnsetMs: number, config: LivenessConfig): boolean {
+  const restedLongEnough =
+    detector.restSinceMs !== null && detector.lastRestMs !== null && detector.lastRestMs - detector.restSinceMs >= config.blinkMinRestBeforeMs;
+  return !detector.mustResetFirst && restedLongEnough && detector.lastRestMs !== null && nowMs - detector.lastRestMs <= maxOnsetMs;
+}
+
+function detectBlink(
+  detector: ActionDetectorState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  nowMs: number,
+  config: LivenessConfig,
+  intervalMs: number,
+): DetectorStep {
+  const { level, closed, open, rest, frontal } = readEyes(face, baseline, config.blinkEnterDelta, config);
   if (!frontal) return { detector: { ...idleDetector, mustResetFirst: true }, done: null };
+  // At a few frames a second the last open frame can be a whole interval before the lids start to move, and
+  // a 150 ms blink shows up as one closed frame between two open ones: the windows widen with the interval.
+  const maxOnsetMs = Math.max(config.blinkMaxOnsetMs, 2 * intervalMs);
+  const maxClosedMs = Math.max(config.blinkMaxClosedMs, 2 * intervalMs);
 
   if (detector.endedAtMs !== null && detector.activeSinceMs !== null) {
     const backToRest = level - detector.restLevel <= config.blinkReturnDelta;
@@ -640,30 +763,73 @@ function detectBlink(
   }
   if (detector.activeSinceMs !== null) {
     const peak = Math.max(detector.peak, level);
-    if (nowMs - detector.activeSinceMs >= config.blinkMaxClosedMs) {
+    if (nowMs - detector.activeSinceMs >= maxClosedMs) {
       return { detector: { ...idleDetector, lastRestMs: detector.lastRestMs, mustResetFirst: true }, done: null };
     }
     if (open) return { detector: { ...detector, peak, held: true, endedAtMs: nowMs }, done: null };
     return { detector: { ...detector, peak }, done: null };
   }
-  if (rest) {
-    // A resting stretch goes on through short dips (a blink's own closing frames pass through "half
-    // closed"); a longer time away from rest (a squint, a smile) starts a new one.
-    const continues = detector.lastRestMs !== null && nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
-    const restSinceMs = continues && detector.restSinceMs !== null ? detector.restSinceMs : nowMs;
-    return { detector: { ...detector, lastRestMs: nowMs, restSinceMs, mustResetFirst: false, restLevel: level }, done: null };
-  }
+  if (rest) return { detector: eyesAtRest(detector, face, level, nowMs, maxOnsetMs), done: null };
   if (closed) {
-    const restedLongEnough =
-      detector.restSinceMs !== null &&
-      detector.lastRestMs !== null &&
-      detector.lastRestMs - detector.restSinceMs >= config.blinkMinRestBeforeMs;
-    const quickOnset =
-      !detector.mustResetFirst &&
-      restedLongEnough &&
-      detector.lastRestMs !== null &&
-      nowMs - detector.lastRestMs <= config.blinkMaxOnsetMs;
-    if (quickOnset) return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
+    if (closesFromRest(detector, nowMs, maxOnsetMs, config)) {
+      return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
+    }
+    return { detector: { ...detector, mustResetFirst: true }, done: null };
+  }
+  return { detector, done: null };
+}
+
+/**
+ * Close-eyes, the slow phone's eye action ("close your eyes for a second, then open them"): both eyes go
+ * from rest to shut within closeEyesMaxOnsetMs, stay shut for at least closeEyesMinClosedMs (longer than any
+ * blink, so a phone that sees few frames still sees it) and at most closeEyesMaxClosedMs, with the head
+ * still (looking down also lowers the lids, but moves the head), then open again to where they were.
+ * `held` turns true once shut long enough: the screen and voice then say "open your eyes".
+ */
+function detectCloseEyes(
+  detector: ActionDetectorState,
+  face: MeasuredFace,
+  baseline: LivenessBaseline,
+  nowMs: number,
+  config: LivenessConfig,
+  intervalMs: number,
+): DetectorStep {
+  const { level, closed, open, rest, frontal } = readEyes(face, baseline, config.closeEyesEnterDelta, config);
+  const tryAgain = { detector: { ...idleDetector, lastRestMs: detector.lastRestMs, mustResetFirst: true }, done: null };
+  if (!frontal) return tryAgain;
+  const maxOnsetMs = Math.max(config.closeEyesMaxOnsetMs, 2 * intervalMs);
+  const minClosedMs = Math.max(config.closeEyesMinClosedMs, 2 * intervalMs);
+
+  if (detector.endedAtMs !== null && detector.activeSinceMs !== null) {
+    const backToRest = level - detector.restLevel <= config.blinkReturnDelta;
+    if (closed || !backToRest) return tryAgain;
+    if (nowMs - detector.endedAtMs >= config.blinkReopenConfirmMs) {
+      return {
+        detector: { ...idleDetector, lastRestMs: nowMs },
+        done: { startMs: detector.activeSinceMs, endMs: detector.endedAtMs, peak: detector.peak },
+      };
+    }
+    return { detector, done: null };
+  }
+  if (detector.activeSinceMs !== null) {
+    const headMoved =
+      (detector.anchorYawDeg !== null && Math.abs(face.yawDeg - detector.anchorYawDeg) > config.closeEyesMaxHeadMoveDeg) ||
+      (detector.anchorPitchDeg !== null && Math.abs(face.pitchDeg - detector.anchorPitchDeg) > config.closeEyesMaxHeadMoveDeg);
+    if (headMoved || nowMs - detector.activeSinceMs > config.closeEyesMaxClosedMs) return tryAgain;
+    const peak = Math.max(detector.peak, level);
+    if (open) {
+      // Opened too soon (a blink): not yet, but the eyes are at rest again, so a new closing may start at once.
+      if (!detector.held) return { detector: eyesAtRest({ ...idleDetector, lastRestMs: detector.lastRestMs }, face, level, nowMs, maxOnsetMs), done: null };
+      return { detector: { ...detector, peak, endedAtMs: nowMs }, done: null };
+    }
+    const held = detector.held || nowMs - detector.activeSinceMs >= minClosedMs;
+    return { detector: { ...detector, peak, held }, done: null };
+  }
+  if (rest) return { detector: eyesAtRest(detector, face, level, nowMs, maxOnsetMs), done: null };
+  if (closed) {
+    if (closesFromRest(detector, nowMs, maxOnsetMs, config)) {
+      return { detector: { ...detector, activeSinceMs: nowMs, peak: level, held: false }, done: null };
+    }
     return { detector: { ...detector, mustResetFirst: true }, done: null };
   }
   return { detector, done: null };

@@ -50,7 +50,8 @@ export type LivenessView = {
 /** `config` defaults to the one the state was created with. */
 export function toLivenessView(state: LivenessState, config: LivenessConfig = state.config): LivenessView {
   const inAction = state.phase === 'challenge' || state.phase === 'timed-out';
-  const current = inAction ? (state.challenges[state.index] ?? null) : null;
+  const current = inAction ? (state.challenges?.[state.index] ?? null) : null;
+  const actionCount = state.challenges?.length ?? 0;
   const timeLeftMs =
     state.phase === 'challenge' && state.actionDeadlineMs !== null
       ? Math.max(0, state.actionDeadlineMs - state.nowMs)
@@ -67,11 +68,11 @@ export function toLivenessView(state: LivenessState, config: LivenessConfig = st
   const success = state.lastSuccess;
   return {
     phase: state.paused ? 'paused' : state.phase,
-    prompt: state.phase === 'positioning' ? (state.hint ?? 'hold-still') : current,
+    prompt: state.phase === 'positioning' ? (state.hint ?? 'hold-still') : state.phase === 'ready' ? 'hold-still' : current,
     hint: state.hint,
-    actionIndex: Math.min(state.index, Math.max(0, state.challenges.length - 1)),
-    actionNumber: Math.min(state.index + 1, state.challenges.length),
-    actionCount: state.challenges.length,
+    actionIndex: Math.min(state.index, Math.max(0, actionCount - 1)),
+    actionNumber: Math.min(state.index + 1, actionCount),
+    actionCount,
     completedCount: state.records.length,
     actionTimeLeftMs: timeLeftMs,
     timeWarning: timeLeftMs !== null && timeLeftMs <= config.actionTimeWarningMs,

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useServices } from '../../../shared/services';
-import { LivenessFlow } from '../../liveness';
+import { LivenessFlow, type IssueChallenges } from '../../liveness';
 import { browserRandomBytes, cryptoRandom } from '../../../shared/random';
 import { newPracticeSession } from '../model/practice-session';
 import { PracticeNextStep } from './practice-next-step';
@@ -13,17 +13,22 @@ export function PracticeScreen() {
   const { t } = useTranslation('practice');
   const { config } = useServices();
   const [, navigate] = useLocation();
-  const [session] = useState(() =>
-    newPracticeSession({ fixedChallenges: config.practice.challenges, tier: 'standard', randomBytes: browserRandomBytes, random: cryptoRandom }),
+  // Picked when the check asks, for the tier this phone's measured frame rate earns: the server's rules.
+  const fixedChallenges = config.practice.challenges;
+  const issueChallenges = useCallback<IssueChallenges>(
+    (request) =>
+      Promise.resolve({
+        ...newPracticeSession({ fixedChallenges, tier: request.tier, route: request.route, randomBytes: browserRandomBytes, random: cryptoRandom }),
+        issuedAtEpochMs: Date.now(),
+      }),
+    [fixedChallenges],
   );
   return (
     <LivenessFlow
       mode="practice"
       title={t('title')}
       backTo="/"
-      challenges={session.challenges}
-      challengeId={session.challengeId}
-      nonce={session.nonce}
+      issueChallenges={issueChallenges}
       onPassed={() => navigate('/')}
       onExit={() => navigate('/')}
       passedNext={<PracticeNextStep />}

@@ -42,6 +42,7 @@ const failureCodes = [
   'unreadable-video',
   'upload-too-large',
   'video-too-long',
+  'recorded-before-session',
   'evidence-missing',
 ] as const satisfies readonly (ApiErrorCode | 'evidence-missing')[];
 type FailureCode = (typeof failureCodes)[number];

@@ -4,29 +4,19 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertifyFlow } from '../../../../src/features/certify/components/certify-flow';
 import { CertifyScreen } from '../../../../src/features/certify/components/certify-screen';
-import type { LivenessFlowProps } from '../../../../src/features/liveness/components/liveness-flow';
 import { BackendError } from '../../../../src/adapters/backend/backend-error';
 import { useDueDateStore } from '../../../../src/features/due-date';
 import { renderWithApp } from '../../../support/render-with-app';
-import { anEvidence, testPerson } from '../../submission/support/evidence';
+import { testPerson } from '../../submission/support/evidence';
 import { createFakeCertification } from '../../submission/support/fake-certification';
 import { describeCertificationPaths } from '../support/certification-paths';
 
 // Uploads and polls go through the real outbox and IndexedDB: allow for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
-// The face check has its own tests; here it is a stand-in that passes when asked and shows what it was given.
-vi.mock('../../../../src/features/liveness/components/liveness-flow', () => ({
-  LivenessFlow: (props: LivenessFlowProps) => (
-    <div>
-      <p>
-        face check: {props.mode} {props.challenges.join(',')} {props.nonce}
-      </p>
-      <button type="button" onClick={() => props.onPassed(anEvidence())}>
-        pass the face check
-      </button>
-    </div>
-  ),
+// The face check has its own tests; here it asks for its actions as the real one does, and passes when asked.
+vi.mock('../../../../src/features/liveness/components/liveness-flow', async () => ({
+  LivenessFlow: (await import('../../../support/fakes/liveness-flow-stub')).LivenessFlowStub,
 }));
 
 beforeEach(() => {
@@ -50,7 +40,10 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await renderWithApp(<CertifyFlow exitTo="/" />, { services: { certification: cert.certification } });
 
     await fillPerson(user);
-    expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, { signal: expect.any(AbortSignal) });
+    // The session starts when the face check asks for its actions, for the tier it measured.
+    await waitFor(() =>
+      expect(startSession).toHaveBeenCalledWith({ name: testPerson.name, idNumber: testPerson.idNumber }, { tier: 'standard', route: 'live', signal: expect.any(AbortSignal) }),
+    );
     expect(await screen.findByText('face check: certify blink nonce-1')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'pass the face check' }));
 

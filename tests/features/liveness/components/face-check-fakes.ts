@@ -11,7 +11,9 @@ import { loadTrace } from '../../../support/traces';
 export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
   const clock = createManualClock(0);
   const camera = createFakeCamera();
-  const detector = createScriptedFaceDetector(loadTrace(traceId));
+  const trace = loadTrace(traceId);
+  const detector = createScriptedFaceDetector(trace);
+  let createdAt: Date | null = null;
   const grabber = createFakeFrameGrabber();
   const recorders: FakeRecorder[] = [];
   let pendingFrame: (() => void) | null = null;
@@ -56,6 +58,23 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
       onProgress({ stage: 'download', fraction: 1 });
       return Promise.resolve();
     },
+    // The recorded route: the "file" is the trace itself, its frames handed out at maxFps of its own time.
+    openVideoFile: (_video, _file, { maxFps }) => {
+      const durationMs = Math.round(trace.clip_duration_s * 1000);
+      let nextMs = 0;
+      return Promise.resolve({
+        durationMs,
+        async next() {
+          if (nextMs > durationMs) return null;
+          const mediaTimeMs = nextMs;
+          nextMs += 1000 / maxFps;
+          return { frame: await grabber.grabFrame(), mediaTimeMs };
+        },
+        close: () => undefined,
+      });
+    },
+    fitRecording: (file) => Promise.resolve({ blob: file, mimeType: file.type || 'video/webm', reencoded: false }),
+    readCreatedAt: () => Promise.resolve(createdAt),
   };
   return {
     services,
@@ -69,6 +88,10 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
     },
     setMissing(next: MissingFeature[]) {
       missing = next;
+    },
+    /** What the recorded "file" says about when it was made. */
+    setRecordingCreatedAt(next: Date | null) {
+      createdAt = next;
     },
     /** Plays frames every 33 ms of clock time for `ms`, letting each frame's detection finish. */
     async play(ms: number) {

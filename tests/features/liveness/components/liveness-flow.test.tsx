@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LivenessFlow } from '../../../../src/features/liveness/components/liveness-flow';
+import { alreadyIssued } from '../../../../src/features/liveness/model/challenge-issue';
 import type { Evidence } from '../../../../src/adapters/backend/evidence';
 import { renderWithApp } from '../../../support/render-with-app';
 import { createFakeFaceCheck, installFakeVideoElement } from './face-check-fakes';
@@ -16,7 +17,7 @@ async function renderFlow(fake: ReturnType<typeof createFakeFaceCheck>, mode: 'p
   const onPassed = vi.fn<(evidence: Evidence) => void>();
   const onExit = vi.fn();
   const result = await renderWithApp(
-    <LivenessFlow mode={mode} challenges={['blink']} challengeId="c-1" nonce="n-1" onPassed={onPassed} onExit={onExit} />,
+    <LivenessFlow mode={mode} issueChallenges={alreadyIssued({ challenges: ['blink'], challengeId: 'c-1', nonce: 'n-1' })} onPassed={onPassed} onExit={onExit} />,
     { services: { faceCheck: fake.services } },
   );
   return { ...result, onPassed, onExit };
@@ -60,7 +61,8 @@ describe('LivenessFlow', () => {
     const { onPassed } = await renderFlow(fake);
     await agreeAndStart(user);
     await screen.findByLabelText('摄像头画面');
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(1500));
     expect(await screen.findByText('请眨眨眼')).toBeInTheDocument();
     expect(screen.getByText('第 1 个动作 / 共 1 个')).toBeInTheDocument();
@@ -80,7 +82,7 @@ describe('LivenessFlow', () => {
     const user = userEvent.setup();
     const { onPassed } = await renderFlow(fake, 'practice');
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(13_500));
     expect(await screen.findByRole('heading', { name: /练习做完了/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '刚才拍到的您的照片' })).toBeInTheDocument();
@@ -142,7 +144,8 @@ describe('LivenessFlow', () => {
     const user = userEvent.setup();
     await renderFlow(fake);
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(1000));
     act(() => fake.camera.sessions.at(-1)?.unplug());
     expect(await screen.findByRole('heading', { name: '摄像头断开了' })).toBeInTheDocument();
@@ -195,7 +198,8 @@ describe('LivenessFlow', () => {
     const user = userEvent.setup();
     await renderFlow(fake, 'practice');
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(600));
     expect(await screen.findByRole('heading', { name: '手机看到的' })).toBeInTheDocument();
     expect(screen.getByText('看到您的脸了')).toBeInTheDocument();
@@ -206,7 +210,8 @@ describe('LivenessFlow', () => {
     const user = userEvent.setup();
     await renderFlow(fake);
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(17_000));
     expect(await screen.findByText(/时间快到了/)).toBeInTheDocument();
     await act(() => fake.play(8_000));
@@ -221,7 +226,7 @@ describe('LivenessFlow', () => {
     const fake = createFakeFaceCheck();
     const user = userEvent.setup();
     await renderWithApp(
-      <LivenessFlow mode="certify" initialFacing="rear" challenges={['blink']} challengeId="c" nonce="n" onPassed={() => undefined} onExit={() => undefined} />,
+      <LivenessFlow mode="certify" initialFacing="rear" issueChallenges={alreadyIssued({ challenges: ['blink'], challengeId: 'c', nonce: 'n' })} onPassed={() => undefined} onExit={() => undefined} />,
       { services: { faceCheck: fake.services } },
     );
     expect(await screen.findByRole('checkbox', { name: '家人帮我拍（用手机背面的摄像头）' })).toBeChecked();
@@ -229,14 +234,16 @@ describe('LivenessFlow', () => {
     await waitFor(() => expect(fake.camera.openedWith).toEqual(['rear', 'rear']));
   });
 
-  it('a detector that breaks mid-check is explained, freed, and rebuilt on 再试一次', async () => {
+  it('a detector that keeps breaking mid-check, even after being rebuilt, is explained, freed, and loaded afresh on 再试一次', async () => {
     const fake = createFakeFaceCheck();
     const user = userEvent.setup();
     await renderFlow(fake);
     await agreeAndStart(user);
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
-    fake.detector.detectError = new Error('WebGL context lost');
-    await act(() => fake.play(100));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
+    fake.detector.detectError = new Error('the graph broke');
+    await act(() => fake.play(1000));
+    expect(fake.detector.restartCalls.length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { name: '刷脸功能没能启动' })).toBeInTheDocument();
     expect(fake.detector.disposed).toBe(true);
     expect(fake.recorders[0]?.state).toBe('discarded');

@@ -5,12 +5,14 @@ import type { BestFrameKeeper } from '../../../../src/features/liveness/effects/
 import { meanLuma, type FrameRegion } from '../../../../src/features/liveness/effects/brightness-meter';
 import type { PageVisibility } from '../../../../src/features/liveness/effects/clock';
 import {
+  maxRebuildsPerCheck,
   runLivenessCheck,
   type CheckFailure,
   type CheckView,
   type LivenessCheckDeps,
 } from '../../../../src/features/liveness/effects/run-liveness-check';
 import type { ChallengeKind } from '../../../../src/features/liveness/model/challenge';
+import type { ChallengeRequest } from '../../../../src/features/liveness/model/challenge-issue';
 import type { Evidence } from '../../../../src/adapters/backend/evidence';
 import { defaultLivenessConfig } from '../../../../src/features/liveness/model/liveness-config';
 import { createFakeSession } from '../../../support/fakes/fake-camera';
@@ -102,6 +104,12 @@ function holdDetections(inner: FaceDetector) {
       return inner.delegate;
     },
     thread: 'worker',
+    runtime: { thread: 'worker', delegate: 'CPU', wasm: 'simd', gpuSelfTest: 'not-tried' },
+    get restarts() {
+      return inner.restarts;
+    },
+    restart: (options) => inner.restart(options),
+    simulateContextLoss: () => inner.simulateContextLoss(),
     load: (options) => inner.load(options),
     dispose: () => inner.dispose(),
     detect(frame, timestampMs) {
@@ -134,7 +142,7 @@ function setUp(
   traceId: string,
   challenges: ChallengeKind[],
   measureBrightness: LivenessCheckDeps['measureBrightness'] = () => 128,
-  options: { holdDetections?: boolean } = {},
+  options: { holdDetections?: boolean; issueFails?: boolean } = {},
 ) {
   const trace = loadTrace(traceId);
   const clock = createManualClock(0);
@@ -149,6 +157,7 @@ function setUp(
   const views: CheckView[] = [];
   const passed: Evidence[] = [];
   const failures: CheckFailure[] = [];
+  const tiers: ChallengeRequest[] = [];
   const video = { videoWidth: 640, videoHeight: 480 } as HTMLVideoElement;
   const deps: LivenessCheckDeps = {
     video,
@@ -161,9 +170,11 @@ function setUp(
     bestFrame: best.keeper,
     clock,
     visibility: page.visibility,
-    challenges,
-    challengeId: 'challenge-123',
-    nonce: 'nonce-abc',
+    issueChallenges: (request) => {
+      tiers.push(request);
+      if (options.issueFails) return Promise.reject(new Error('the session did not start'));
+      return Promise.resolve({ challenges, challengeId: 'challenge-123', nonce: 'nonce-abc', issuedAtEpochMs: clock.epochMs() });
+    },
     config: defaultLivenessConfig,
     appVersion: '9.9.9',
     deviceFacts: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
@@ -183,7 +194,7 @@ function setUp(
       await settle();
     }
   };
-  return { trace, clock, frames, detector, held, grabber, camera, recorder, best, page, views, passed, failures, controls, play, flush: settle };
+  return { trace, clock, frames, detector, held, grabber, camera, recorder, best, page, views, passed, failures, tiers, controls, play, flush: settle };
 }
 
 describe('runLivenessCheck', () => {
@@ -206,14 +217,23 @@ describe('runLivenessCheck', () => {
       device: { userAgent: 'test-agent', screen: '360x740@2', language: 'zh-CN' },
       video: { mimeType: 'video/webm', bytes: 5000 },
       photo: { mimeType: 'image/jpeg', bytes: 2048, width: 640, height: 480 },
-      startedAt: '2026-11-27T08:00:00.000Z',
+      route: 'live',
+      frameRate: { tier: 'standard' },
+      detector: { thread: 'main', delegate: 'CPU', wasm: 'simd' },
     });
+    // The actions were asked for once the person was in place, for the frame rate measured (a frame every 33 ms).
+    expect(run.tiers).toEqual([{ tier: 'standard', analysedFps: expect.closeTo(30, 0) as number, route: 'live' }]);
+    expect(metadata.frameRate?.tierFps).toBeCloseTo(30, 0);
+    expect(metadata.frameRate?.analysedFps).toBeGreaterThan(25);
     expect(metadata.actions).toHaveLength(1);
     const action = metadata.actions[0];
     expect(action?.kind).toBe('blink');
-    // The recording starts with the check, so action times are clip times: a labelled blink of real-01.
+    // The recording starts when the actions are issued (after positioning): shifted back by that, the action
+    // times are clip times, at a labelled blink of real-01.
+    const recordingStartedMs = Date.parse(metadata.startedAt) - Date.parse('2026-11-27T08:00:00.000Z');
+    expect(recordingStartedMs).toBeGreaterThan(400);
     const labelledBlinksMs = [1620, 2720, 3750, 4680, 5750, 6650, 7880];
-    expect(labelledBlinksMs.some((start) => Math.abs((action?.startMs ?? -1) - start) < 400)).toBe(true);
+    expect(labelledBlinksMs.some((start) => Math.abs((action?.startMs ?? -1) + recordingStartedMs - start) < 400)).toBe(true);
     expect(action?.endMs).toBeGreaterThanOrEqual(action?.startMs ?? Infinity);
     expect(metadata.durationMs).toBeGreaterThanOrEqual(action?.endMs ?? Infinity);
     // A photo was only kept from frames the engine rated usable.
@@ -255,7 +275,7 @@ describe('runLivenessCheck', () => {
     expect(run.page.listeners).toBe(0);
   });
 
-  it('pauses while the page is hidden (no detection), and resumes on return', async () => {
+  it('pauses while the page is hidden (no detection), and on return rebuilds the detector before going on', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
     await run.play(500);
     run.page.set(true);
@@ -264,11 +284,27 @@ describe('runLivenessCheck', () => {
     await run.play(3000);
     expect(run.detector.detectCalls).toBe(callsWhileHidden);
     run.page.set(false);
+    // iOS may have dropped the WebGL context in the background: MediaPipe is started again first.
+    expect(run.views.at(-1)).toMatchObject({ phase: 'paused', pausedBy: 'rebuilding' });
+    await run.flush();
+    expect(run.detector.restartCalls).toEqual([{ avoidGpu: false }]);
     expect(run.views.at(-1)?.phase).not.toBe('paused');
     expect(run.views.at(-1)?.pausedBy).toBeNull();
     await run.play(3500);
     expect(run.detector.detectCalls).toBeGreaterThan(callsWhileHidden);
     run.controls.stop();
+  });
+
+  it('rebuilds the detector when its WebGL context is lost mid-check, and still passes', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink']);
+    await run.play(400);
+    run.detector.simulateContextLoss();
+    await run.play(800);
+    expect(run.detector.restartCalls).toEqual([{ avoidGpu: false }]);
+    expect(run.failures).toEqual([]);
+    await run.play(20_000);
+    expect(run.passed).toHaveLength(1);
+    expect(run.views.some((view) => view.pausedBy === 'rebuilding')).toBe(true);
   });
 
   it('the person pauses and resumes with the buttons; page visibility does not resume a person-paused check', async () => {
@@ -379,15 +415,45 @@ describe('runLivenessCheck', () => {
     run.controls.stop();
   });
 
-  it('stops with a detector failure when detection breaks mid-check, and keeps no frame', async () => {
+  it('stops with a detector failure when detection keeps breaking after each rebuild, and keeps no frame', async () => {
     const run = setUp('real-01-blink-webcam-man', ['blink']);
     await run.play(500);
-    run.detector.detectError = new Error('GPU context lost');
-    await run.play(1000);
+    run.detector.detectError = new Error('the graph broke');
+    await run.play(2000);
+    expect(run.detector.restartCalls).toHaveLength(maxRebuildsPerCheck);
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]?.kind).toBe('detector');
     expect(run.recorder.state).toBe('discarded');
     expect(run.frames.hasPending).toBe(false);
+    expect(run.grabber.open).toBe(0);
+  });
+});
+
+describe('actions issued for the frame rate measured while positioning', () => {
+  it('asks for the slow tier when only 4 frames a second are analysed, and passes a close-eyes on real-04', async () => {
+    const run = setUp('real-04-eyes-closed-man', ['close-eyes']);
+    // Each detection takes 250 ms of clock time: the phone analyses 4 frames a second.
+    const slowPlay = async (untilMs: number) => {
+      while (run.clock.nowMs() + 250 <= untilMs && run.frames.hasPending) {
+        run.clock.advance(250);
+        run.frames.fire();
+        await run.flush();
+      }
+    };
+    await slowPlay(20_000);
+    expect(run.tiers).toEqual([{ tier: 'slow', analysedFps: 4, route: 'live' }]);
+    expect(run.failures).toEqual([]);
+    expect(run.passed).toHaveLength(1);
+    expect(run.passed[0]?.metadata.frameRate).toEqual({ analysedFps: expect.closeTo(4, 0) as number, tier: 'slow', tierFps: 4 });
+    expect(run.passed[0]?.metadata.actions.map((action) => action.kind)).toEqual(['close-eyes']);
+  });
+
+  it('records nothing until the actions are issued, and stops with an issue failure (nothing kept) when they cannot be', async () => {
+    const run = setUp('real-01-blink-webcam-man', ['blink'], () => 128, { issueFails: true });
+    await run.play(3000);
+    expect(run.tiers).toHaveLength(1);
+    expect(run.failures.map((failure) => failure.kind)).toEqual(['issue']);
+    expect(run.recorder.state).not.toBe('recording');
     expect(run.grabber.open).toBe(0);
   });
 });

@@ -4,7 +4,10 @@ import { defaultLivenessConfig, practiceLivenessConfig } from '../../../../src/f
 import type { LivenessEvent, LivenessState } from '../../../../src/features/liveness/model/liveness-engine';
 import {
   actionRecordsFrom,
+  analysedFps,
   createLivenessState,
+  frameIntervalMs,
+  scaledMs,
   stepLiveness,
 } from '../../../../src/features/liveness/model/liveness-engine';
 import type { FaceMeasurement } from '../../../../src/features/liveness/model/measure-face';
@@ -524,5 +527,101 @@ describe('a whole check', () => {
     expect(slightlyTurned).toBeGreaterThan(0);
     expect(slightlyTurned).toBeLessThan(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700 })])).frameQuality);
     expect(toLivenessView(feed(state, [aMeasurement({ timestampMs: 700, sharpness: 0.2 })])).frameQuality).toBeLessThan(0.3);
+  });
+});
+
+describe('frame rate', () => {
+  it('measures the analysed frame rate from the frames while positioning, ignoring a pause-sized gap', () => {
+    let state = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 1000, () => ({}), 200));
+    expect(analysedFps(state)).toBeCloseTo(5, 5);
+    state = feed(state, aFrameSequence(5000, 5500, () => ({}), 100));
+    // The 4 s gap is not an interval; the median of 200s and 100s is between them.
+    expect(frameIntervalMs(state)).toBeGreaterThanOrEqual(100);
+    expect(frameIntervalMs(state)).toBeLessThanOrEqual(200);
+  });
+
+  it('widens a timing window to whole frame intervals on a slow phone, never below what is configured', () => {
+    const fast = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 600, () => ({}), 40));
+    const slow = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 2000, () => ({}), 250));
+    expect(scaledMs(fast, 300, 2)).toBe(300);
+    expect(scaledMs(slow, 300, 2)).toBe(500);
+  });
+
+  it('sees a blink at 4 frames a second when it spans one frame between two open ones', () => {
+    let state = feed(createLivenessState(['blink'], config, 0), aFrameSequence(0, 1500, () => ({}), 250));
+    expect(state.phase).toBe('challenge');
+    state = feed(state, aFrameSequence(1500, 4000, (t) => (t === 2500 ? { eyesClosed: 0.85 } : {}), 250));
+    expect(state.phase).toBe('passed');
+  });
+});
+
+describe('actions issued after positioning (for the frame rate measured)', () => {
+  it('waits in "ready", saying hold still, until the actions arrive, then asks for the first', () => {
+    let state = feed(createLivenessState(null, config, 0), aFrameSequence(0, 800));
+    expect(state.phase).toBe('ready');
+    expect(toLivenessView(state).prompt).toBe('hold-still');
+    expect(toLivenessView(state).actionCount).toBe(0);
+    state = stepLiveness(state, { type: 'challenges', challenges: ['mouth-open', 'turn-left'] }, config);
+    expect(state.phase).toBe('challenge');
+    expect(toLivenessView(state)).toMatchObject({ prompt: 'mouth-open', actionNumber: 1, actionCount: 2 });
+    // Issued once: a second set is ignored.
+    expect(stepLiveness(state, { type: 'challenges', challenges: ['blink'] }, config).challenges).toEqual(['mouth-open', 'turn-left']);
+  });
+
+  it('goes back to positioning if the face moves out of place while waiting, and starts the actions once placed again', () => {
+    let state = feed(createLivenessState(null, config, 0), aFrameSequence(0, 800));
+    state = feed(state, aFrameSequence(800, 1000, () => ({ box: { x: 0.0, y: 0.05, width: 0.3, height: 0.45 } })));
+    expect(state.phase).toBe('positioning');
+    state = stepLiveness(state, { type: 'challenges', challenges: ['blink'] }, config);
+    expect(state.phase).toBe('positioning');
+    state = feed(state, aFrameSequence(1000, 1800));
+    expect(state.phase).toBe('challenge');
+  });
+});
+
+describe('close-eyes (slow phones)', () => {
+  const closed = (fromMs: number, toMs: number, overrides: MeasurementOverrides = {}) => (t: number) =>
+    t >= fromMs && t < toMs ? { eyesClosed: 0.85, ...overrides } : {};
+
+  it('passes when both eyes close from rest, stay shut about a second with the head still, and open again', () => {
+    let state = positioned(['close-eyes']);
+    state = feed(state, aFrameSequence(560, 3000, closed(1000, 2100)));
+    expect(state.phase).toBe('passed');
+    const record = state.records[0];
+    expect(record?.kind).toBe('close-eyes');
+    expect((record?.endMs ?? 0) - (record?.startMs ?? 0)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('says "open your eyes" once they have been shut long enough (the person cannot see the screen)', () => {
+    let state = positioned(['close-eyes']);
+    state = feed(state, aFrameSequence(560, 1500, closed(1000, 5000)));
+    expect(toLivenessView(state).awaitingReturn).toBe(false);
+    state = feed(state, aFrameSequence(1500, 1800, closed(1000, 5000)));
+    expect(toLivenessView(state)).toMatchObject({ prompt: 'close-eyes', awaitingReturn: true });
+  });
+
+  it('does not take a blink, however many', () => {
+    let state = positioned(['close-eyes']);
+    for (let at = 1000; at < 9000; at += 1000) state = feed(state, blinkFrames(at, at + 1000, at + 300, 200));
+    expect(state.records).toEqual([]);
+  });
+
+  it('does not take lowered lids with the head tilting down (looking down)', () => {
+    let state = positioned(['close-eyes']);
+    state = feed(state, aFrameSequence(560, 4000, (t) => (t >= 1000 && t < 2600 ? { eyesClosed: 0.85, pitchDeg: -((t - 1000) / 100) } : {})));
+    expect(state.records).toEqual([]);
+  });
+
+  it('does not take eyes that stay half open (a squint)', () => {
+    let state = positioned(['close-eyes']);
+    state = feed(state, aFrameSequence(560, 4000, closed(1000, 2500, { eyesClosed: 0.3 })));
+    expect(state.records).toEqual([]);
+  });
+
+  it('passes at 3 frames a second, where a one-second closure is three frames', () => {
+    let state = feed(createLivenessState(['close-eyes'], config, 0), aFrameSequence(0, 2000, () => ({}), 333));
+    expect(state.phase).toBe('challenge');
+    state = feed(state, aFrameSequence(1998, 6000, closed(2600, 3700), 333));
+    expect(state.phase).toBe('passed');
   });
 });

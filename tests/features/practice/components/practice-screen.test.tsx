@@ -35,7 +35,8 @@ describe('PracticeScreen (/practice)', () => {
     await renderWithApp(<PracticeScreen />, { path: '/practice', services: { faceCheck: fake.services, config } });
     await user.click(await screen.findByRole('button', { name: '我看好了，下一步' }));
     await user.click(await screen.findByRole('button', { name: '我同意，开始刷脸' }));
-    await waitFor(() => expect(fake.recorders[0]?.state).toBe('recording'));
+    // The check is running (it records once the actions are issued, after positioning).
+    await waitFor(() => expect(fake.recorders).toHaveLength(1));
     await act(() => fake.play(1500));
     expect(await screen.findByText('第 1 个动作 / 共 2 个')).toBeInTheDocument();
     expect(screen.getByText('请慢慢向右转头，再转回来')).toBeInTheDocument();

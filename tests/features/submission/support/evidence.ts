@@ -36,6 +36,8 @@ export function anEvidence(photoBytes = 1000, videoBytes = 4000): Evidence {
       device: { userAgent: 'test', screen: '360x740', language: 'zh-CN' },
       video: { mimeType: 'video/webm', bytes: videoBytes },
       photo: { mimeType: 'image/jpeg', bytes: photoBytes, width: 640, height: 480 },
+      route: 'live',
+      frameRate: { analysedFps: 24.5, tier: 'standard', tierFps: 25 },
     },
   };
 }
