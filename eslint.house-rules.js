@@ -12,7 +12,8 @@ export const featureEdges = {
   kiosk: ['certify', 'submission', 'status', 'due-date'],
   family: ['certify', 'submission', 'due-date'],
   status: ['submission'],
-  practice: ['liveness'],
+  practice: ['liveness', 'region'],
+  'due-date': ['region'],
   guide: ['region'],
   home: ['due-date', 'submission'],
 };

@@ -18,12 +18,68 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export const reviewerSchema = z.object({ username: z.string() });
 export type Reviewer = z.infer<typeof reviewerSchema>;
 
+/**
+ * Why a pre-check came out as it did, as a code and its values (numbers, action kinds, field names),
+ * so the review console can say it in the reviewer's language. The codes the reference server sends
+ * are `precheckNoteCodes`; the schema takes any string, so a newer server's note does not make an
+ * older console refuse the whole submission (it shows the English detail instead).
+ */
+export const precheckNoteCodes = [
+  'metadata-complete',
+  'metadata-missing',
+  'actions-in-order',
+  'actions-out-of-order',
+  'timings-plausible',
+  'action-too-short',
+  'action-too-long',
+  'action-overlaps',
+  'action-after-recording',
+  'recorded-in-session',
+  'recorded-outside-session',
+  'submitted-in-time',
+  'submitted-late',
+  'sizes-ok',
+  'photo-over-limit',
+  'video-over-limit',
+  'photo-size-differs',
+  'video-size-differs',
+  'photo-dimensions-match',
+  'photo-dimensions-differ',
+  'video-type-match',
+  'video-type-differs',
+  'video-duration-unknown',
+  'video-too-long',
+  'video-duration-differs',
+  'video-duration-match',
+  'frame-rate-unreported',
+  'frame-rate-tier-mismatch',
+  'frame-rate-tier-unearned',
+  'frame-rate-too-low',
+  'frame-rate-standard-slow',
+  'frame-rate-ok',
+  'route-mismatch',
+  'route-live',
+  'route-recorded',
+  'spoken-code-mismatch',
+  'video-created-known',
+  'video-created-unknown',
+] as const;
+export type PrecheckNoteCode = (typeof precheckNoteCodes)[number];
+
+export const precheckNoteSchema = z.object({
+  code: z.string(),
+  values: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
+});
+export type PrecheckNote = z.infer<typeof precheckNoteSchema>;
+
 /** One automatic pre-check's outcome, stored with the submission and shown to reviewers. */
 export const precheckResultSchema = z.object({
   check: z.string(),
   outcome: z.enum(['pass', 'fail', 'warn', 'unknown']),
-  /** Plain English detail for the reviewer (no personal data). */
+  /** Plain English detail (logs, API clients, results stored before notes existed); no personal data. */
   detail: z.string(),
+  /** The same, as codes the console words in its own language (absent in results stored before). */
+  notes: z.optional(z.array(precheckNoteSchema)),
 });
 export type PrecheckResult = z.infer<typeof precheckResultSchema>;
 

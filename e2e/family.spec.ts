@@ -48,7 +48,11 @@ test('a family member follows two elders and certifies one of them; the submissi
   // Each elder's own cycle: the father's pension is paid in Henan (365 days).
   await fatherCard.getByRole('button', { name: '记录上次认证的日子' }).click();
   await fatherCard.getByLabel('上次认证是哪一天？').fill('2025-12-01');
-  await fatherCard.getByLabel('养老金在哪个省领？').selectOption({ label: '河南省' });
+  // The province with the guide's own search: a city finds its province.
+  const province = fatherCard.getByRole('group', { name: '养老金在哪个省领？' });
+  await province.getByRole('button', { name: '选择省份' }).click();
+  await province.getByLabel('输入省名、城市名或拼音，找一找').fill('郑州');
+  await province.getByRole('button', { name: /河南省/ }).click();
   await fatherCard.getByRole('button', { name: '算一算，记下来' }).click();
   await expect(fatherCard.getByText('下次请在 2026年12月1日 前认证')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('family-list.png'), fullPage: true });

@@ -219,7 +219,7 @@ test('two retirees in a row: each gets a receipt whose QR code opens their statu
   await phone.route('**/config.json', (route) => route.fulfill({ json: certifyingAppConfig }));
   const own = await phone.newPage();
   await own.goto(firstLink);
-  const linked = own.getByRole('region', { name: '这次认证' });
+  const linked = own.getByRole('region', { name: '您查询的认证' });
   await expect(linked.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 30_000 });
   await phone.close();
 });

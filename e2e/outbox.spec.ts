@@ -118,7 +118,7 @@ test('the network drops mid-upload: saved, resumed when back online, exactly one
   await approve('周玉兰');
   const reopened = await ctx.newPage();
   await reopened.goto('/status');
-  const mine = reopened.getByRole('region', { name: '这部手机上的认证' });
+  const mine = reopened.getByRole('region', { name: '在这部手机上做的认证' });
   await expect(mine.getByRole('heading', { name: '已通过' })).toBeVisible({ timeout: 30_000 });
   await expect(mine.getByText('周玉兰（身份证 1101**********002X）')).toBeVisible();
   await reopened.screenshot({ path: testInfo.outputPath('3-status-approved.png'), fullPage: true });
@@ -140,7 +140,7 @@ test('saved while offline and the app closed: the next launch submits it by itse
   const next = await ctx.newPage();
   await next.goto('/');
   await next.goto('/status');
-  const mine = next.getByRole('region', { name: '这部手机上的认证' });
+  const mine = next.getByRole('region', { name: '在这部手机上做的认证' });
   await expect(mine.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 60_000 });
   await expect(mine.getByText('赵德明（身份证 1101**********002X）')).toBeVisible();
   expect(submissionsInDatabase().filter((row) => row.name === '赵德明')).toHaveLength(1);
@@ -189,7 +189,7 @@ test('finding 1: a recording damaged on its way is refused once, in plain words:
   // and is not sent again.
   await useTextSize(ctx, 'extraLarge');
   await page.goto('/status');
-  const mine = page.getByRole('region', { name: '这部手机上的认证' });
+  const mine = page.getByRole('region', { name: '在这部手机上做的认证' });
   await expect(mine.getByRole('heading', { name: '没有提交成功' })).toBeVisible();
   await expect(mine.getByText('手机录下的视频坏了，社保系统打不开。')).toBeVisible();
   await expectElderlyFriendly(page);

@@ -42,6 +42,9 @@ test('practice from the home screen: notice, consent, a real mouth-open clip pas
   await expectElderlyFriendly(page);
   await expect(page.getByRole('heading', { name: '练习做完了！' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/张嘴：用了 [\d.]+ 秒/)).toBeVisible();
+  // The next step to the real certification: no region chosen yet, so choosing one.
+  const next = page.getByRole('region', { name: '下一步：正式认证' });
+  await expect(next.getByRole('link', { name: '选择您的省份' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('practice-done.png'), fullPage: true });
   await expectElderlyFriendly(page);
   await expectNoAxeViolations(page);

@@ -34,7 +34,7 @@ test('a receipt’s 16-digit 查询码, typed in groups of four at 特大 text, 
 
   await form.getByLabel('查询码').fill(grouped);
   await form.getByRole('button', { name: '查询' }).click();
-  await expect(page.getByRole('region', { name: '这次认证' }).getByRole('heading', { name: '已提交' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '您查询的认证' }).getByRole('heading', { name: '已提交' })).toBeVisible();
   await expect(page).toHaveURL(/\/status#t=[A-Za-z0-9_-]{16,}$/);
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, 'status-lookup-found');

@@ -258,7 +258,26 @@ export const appJourneys: readonly AppJourney[] = [
       },
     ],
   },
-  { name: 'due', route: '/due', states: [{ name: 'due' }] },
+  {
+    name: 'due',
+    route: '/due',
+    // The province is the region chosen in the guide until changed, with the guide's own search.
+    storage: { region: { regionCode: '44' } },
+    states: [
+      { name: 'due' },
+      {
+        name: 'due-province-search',
+        reach: async (page) => {
+          const province = page.getByRole('group', { name: '养老金在哪个省领？' });
+          await expect(province.getByText('广东省')).toBeVisible();
+          await province.getByRole('button', { name: '换一个省份' }).click();
+          await province.getByLabel('输入省名、城市名或拼音，找一找').fill('郑州');
+          await expect(province.getByRole('button', { name: /河南省/ })).toBeVisible();
+        },
+        inView: (page) => [page.getByRole('button', { name: /河南省/ })],
+      },
+    ],
+  },
 ];
 
 /** Puts a journey's stored data and config in place before its first page loads. */

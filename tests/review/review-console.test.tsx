@@ -107,7 +107,13 @@ describe('review console: a submission', () => {
     const checks = screen.getByRole('heading', { name: '自动预检结果' }).parentElement as HTMLElement;
     expect(within(checks).getAllByText('通过').length).toBeGreaterThanOrEqual(2);
     expect(within(checks).getByText('动作顺序和要求一致')).toBeInTheDocument();
-    expect(within(checks).getByText('Actions done in the order asked: turn-right, turn-left.')).toHaveAttribute('lang', 'en');
+    // Every line in the console's language, from the server's notes.
+    expect(within(checks).getByText('按要求的顺序做了：向右转头、向左转头。')).toBeInTheDocument();
+    expect(within(checks).getByText('第 1 个动作只用了 20 毫秒（少于 80 毫秒）。')).toBeInTheDocument();
+    expect(within(checks).queryByText(/Actions done in the order asked|lasted 20 ms/)).toBeNull();
+    // A result stored before notes existed, or a note this console has no words for: the English, said to be English.
+    expect(within(checks).getByText('Video bytes are video/webm; metadata says video/webm.')).toHaveAttribute('lang', 'en');
+    expect(within(checks).getAllByText(/较早的记录，只有英文说明/)).toHaveLength(2);
     expect(within(checks).getByText('future-check')).toBeInTheDocument();
   });
 

@@ -1,6 +1,9 @@
 import type { ChallengeKindDto, EvidenceMetadataDto, EvidenceRoute } from '../../../contract/certification-api';
 import { slowTierBelowFps, tierForFrameRate, type FrameRateTier } from '../../../contract/challenges';
-import type { PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
+import type { PrecheckNote, PrecheckNoteCode, PrecheckResult, PrecheckSummary } from '../../../contract/review-api';
+
+/** A note with one of the codes the console has words for (contract/review-api.ts). */
+type PrecheckNoteOf = PrecheckNote & { code: PrecheckNoteCode };
 
 /**
  * The automatic pre-checks whose results are stored and shown to reviewers. Pure: the caller has
@@ -45,14 +48,22 @@ export const durationToleranceMs = 1_500;
 export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
   const { metadata, challenges } = input;
   const results: PrecheckResult[] = [];
-  const add = (check: string, outcome: PrecheckResult['outcome'], detail: string) => results.push({ check, outcome, detail });
+  // The English detail for logs and API clients, and the same as notes (codes and values) the review
+  // console words in the reviewer's language.
+  const add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) =>
+    results.push({ check, outcome, detail, notes });
 
   const missing: string[] = [];
   if (metadata.challengeId.trim() === '') missing.push('challengeId');
   if (metadata.appVersion.trim() === '') missing.push('appVersion');
   if (metadata.device.userAgent.trim() === '') missing.push('device.userAgent');
   if (metadata.actions.length === 0) missing.push('actions');
-  add('metadata-complete', missing.length === 0 ? 'pass' : 'fail', missing.length === 0 ? 'All metadata fields present.' : `Missing: ${missing.join(', ')}.`);
+  add(
+    'metadata-complete',
+    missing.length === 0 ? 'pass' : 'fail',
+    missing.length === 0 ? 'All metadata fields present.' : `Missing: ${missing.join(', ')}.`,
+    [missing.length === 0 ? { code: 'metadata-complete' } : { code: 'metadata-missing', values: { fields: missing } }],
+  );
 
   const kinds = metadata.actions.map((action) => action.kind);
   const inOrder = kinds.length === challenges.length && kinds.every((kind, index) => kind === challenges[index]);
@@ -60,65 +71,130 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     'actions-in-challenge-order',
     inOrder ? 'pass' : 'fail',
     inOrder ? `Actions done in the order asked: ${challenges.join(', ')}.` : `Asked ${challenges.join(', ')}; recorded ${kinds.join(', ') || 'none'}.`,
+    [inOrder ? { code: 'actions-in-order', values: { asked: [...challenges] } } : { code: 'actions-out-of-order', values: { asked: [...challenges], recorded: kinds } }],
   );
 
   const timingProblems: string[] = [];
+  const timingNotes: PrecheckNoteOf[] = [];
   let previousEnd = -1;
   for (const [index, action] of metadata.actions.entries()) {
     const lengthMs = action.endMs - action.startMs;
-    if (lengthMs < actionMinMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (< ${actionMinMs})`);
-    if (lengthMs > actionMaxMs) timingProblems.push(`action ${index + 1} lasted ${lengthMs} ms (> ${actionMaxMs})`);
-    if (action.startMs < previousEnd) timingProblems.push(`action ${index + 1} starts before the previous one ended`);
-    if (action.endMs > metadata.durationMs + 500) timingProblems.push(`action ${index + 1} ends after the recording`);
+    const number = index + 1;
+    if (lengthMs < actionMinMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (< ${actionMinMs})`);
+      timingNotes.push({ code: 'action-too-short', values: { number, ms: lengthMs, limitMs: actionMinMs } });
+    }
+    if (lengthMs > actionMaxMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (> ${actionMaxMs})`);
+      timingNotes.push({ code: 'action-too-long', values: { number, ms: lengthMs, limitMs: actionMaxMs } });
+    }
+    if (action.startMs < previousEnd) {
+      timingProblems.push(`action ${number} starts before the previous one ended`);
+      timingNotes.push({ code: 'action-overlaps', values: { number } });
+    }
+    if (action.endMs > metadata.durationMs + 500) {
+      timingProblems.push(`action ${number} ends after the recording`);
+      timingNotes.push({ code: 'action-after-recording', values: { number } });
+    }
     previousEnd = action.endMs;
   }
-  add('action-timings', timingProblems.length === 0 ? 'pass' : 'fail', timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`);
+  add(
+    'action-timings',
+    timingProblems.length === 0 ? 'pass' : 'fail',
+    timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`,
+    timingNotes.length === 0 ? [{ code: 'timings-plausible' }] : timingNotes,
+  );
 
   const startedAt = Date.parse(metadata.startedAt);
   const startedInSession = startedAt >= input.sessionCreatedAt.getTime() - 60_000 && startedAt <= input.receivedAt.getTime() + 60_000;
-  add('recorded-during-session', startedInSession ? 'pass' : 'fail', startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.');
+  add(
+    'recorded-during-session',
+    startedInSession ? 'pass' : 'fail',
+    startedInSession ? 'Recorded after the session began.' : 'The recording start time is outside this session.',
+    [{ code: startedInSession ? 'recorded-in-session' : 'recorded-outside-session' }],
+  );
 
   const lateByMs = input.receivedAt.getTime() - input.sessionExpiresAt.getTime();
+  const lateMinutes = Math.ceil(lateByMs / 60_000);
   add(
     'submitted-in-time',
     lateByMs <= 0 ? 'pass' : 'warn',
-    lateByMs <= 0 ? 'Submitted before the session expired.' : `Uploads began in time but were finished ${Math.ceil(lateByMs / 60_000)} min after the session expired (weak network?).`,
+    lateByMs <= 0 ? 'Submitted before the session expired.' : `Uploads began in time but were finished ${lateMinutes} min after the session expired (weak network?).`,
+    [lateByMs <= 0 ? { code: 'submitted-in-time' } : { code: 'submitted-late', values: { minutes: lateMinutes } }],
   );
 
   const sizeProblems: string[] = [];
-  if (input.photo.bytes > input.photo.maxBytes) sizeProblems.push('photo over the limit');
-  if (input.video.bytes > input.video.maxBytes) sizeProblems.push('video over the limit');
-  if (metadata.photo.bytes !== input.photo.bytes) sizeProblems.push(`photo is ${input.photo.bytes} bytes, metadata says ${metadata.photo.bytes}`);
-  if (metadata.video.bytes !== input.video.bytes) sizeProblems.push(`video is ${input.video.bytes} bytes, metadata says ${metadata.video.bytes}`);
-  add('file-sizes', sizeProblems.length === 0 ? 'pass' : 'fail', sizeProblems.length === 0 ? 'File sizes within limits and as declared.' : `${sizeProblems.join('; ')}.`);
+  const sizeNotes: PrecheckNoteOf[] = [];
+  if (input.photo.bytes > input.photo.maxBytes) {
+    sizeProblems.push('photo over the limit');
+    sizeNotes.push({ code: 'photo-over-limit', values: { bytes: input.photo.bytes, limitBytes: input.photo.maxBytes } });
+  }
+  if (input.video.bytes > input.video.maxBytes) {
+    sizeProblems.push('video over the limit');
+    sizeNotes.push({ code: 'video-over-limit', values: { bytes: input.video.bytes, limitBytes: input.video.maxBytes } });
+  }
+  if (metadata.photo.bytes !== input.photo.bytes) {
+    sizeProblems.push(`photo is ${input.photo.bytes} bytes, metadata says ${metadata.photo.bytes}`);
+    sizeNotes.push({ code: 'photo-size-differs', values: { bytes: input.photo.bytes, declaredBytes: metadata.photo.bytes } });
+  }
+  if (metadata.video.bytes !== input.video.bytes) {
+    sizeProblems.push(`video is ${input.video.bytes} bytes, metadata says ${metadata.video.bytes}`);
+    sizeNotes.push({ code: 'video-size-differs', values: { bytes: input.video.bytes, declaredBytes: metadata.video.bytes } });
+  }
+  add(
+    'file-sizes',
+    sizeProblems.length === 0 ? 'pass' : 'fail',
+    sizeProblems.length === 0 ? 'File sizes within limits and as declared.' : `${sizeProblems.join('; ')}.`,
+    sizeNotes.length === 0 ? [{ code: 'sizes-ok' }] : sizeNotes,
+  );
 
   const sameSize = metadata.photo.width === input.photo.width && metadata.photo.height === input.photo.height;
   add(
     'photo-dimensions',
     sameSize ? 'pass' : 'warn',
     `Photo is ${input.photo.width}×${input.photo.height}; metadata says ${metadata.photo.width}×${metadata.photo.height}.`,
+    [
+      {
+        code: sameSize ? 'photo-dimensions-match' : 'photo-dimensions-differ',
+        values: { width: input.photo.width, height: input.photo.height, declaredWidth: metadata.photo.width, declaredHeight: metadata.photo.height },
+      },
+    ],
   );
 
   const videoType = input.video.mimeType;
   const declaredType = metadata.video.mimeType.split(';')[0]?.trim() ?? '';
-  add('video-type', declaredType === videoType ? 'pass' : 'warn', `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`);
+  add(
+    'video-type',
+    declaredType === videoType ? 'pass' : 'warn',
+    `Video bytes are ${videoType}; metadata says ${metadata.video.mimeType || 'nothing'}.`,
+    [declaredType === videoType ? { code: 'video-type-match', values: { type: videoType } } : { code: 'video-type-differs', values: { type: videoType, declared: metadata.video.mimeType } }],
+  );
 
   addFrameRateChecks(input, add);
   addRouteChecks(input, add);
 
+  const measuredMs = metadata.durationMs;
   if (input.video.durationMs === null) {
-    add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${metadata.durationMs} ms.`);
+    add('video-duration', 'unknown', `The container does not say how long it is; the app measured ${measuredMs} ms.`, [
+      { code: 'video-duration-unknown', values: { measuredMs } },
+    ]);
   } else if (input.video.durationMs > input.video.maxDurationMs) {
-    add('video-duration', 'fail', `Video lasts ${input.video.durationMs} ms, over the ${input.video.maxDurationMs} ms limit.`);
-  } else if (Math.abs(input.video.durationMs - metadata.durationMs) > durationToleranceMs) {
-    add('video-duration', 'warn', `Video lasts ${input.video.durationMs} ms; the app measured ${metadata.durationMs} ms.`);
+    add('video-duration', 'fail', `Video lasts ${input.video.durationMs} ms, over the ${input.video.maxDurationMs} ms limit.`, [
+      { code: 'video-too-long', values: { ms: input.video.durationMs, limitMs: input.video.maxDurationMs } },
+    ]);
+  } else if (Math.abs(input.video.durationMs - measuredMs) > durationToleranceMs) {
+    add('video-duration', 'warn', `Video lasts ${input.video.durationMs} ms; the app measured ${measuredMs} ms.`, [
+      { code: 'video-duration-differs', values: { ms: input.video.durationMs, measuredMs } },
+    ]);
   } else {
-    add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${metadata.durationMs} ms).`);
+    add('video-duration', 'pass', `Video lasts ${input.video.durationMs} ms, as the app measured (${measuredMs} ms).`, [
+      { code: 'video-duration-match', values: { ms: input.video.durationMs, measuredMs } },
+    ]);
   }
   return results;
 }
 
-type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string) => void;
+type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) => void;
 
 /**
  * The frame rate the phone analysed and the tier its actions came from: the session's tier must be the
@@ -127,21 +203,36 @@ type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string) =
  */
 function addFrameRateChecks(input: PrecheckInput, add: Add): void {
   const rate = input.metadata.frameRate;
+  const asked = input.session.tier;
   if (!rate) {
-    add('frame-rate-tier', 'unknown', `The app did not report its frame rate (an older version); the session's actions were for the ${input.session.tier} tier.`);
+    add('frame-rate-tier', 'unknown', `The app did not report its frame rate (an older version); the session's actions were for the ${asked} tier.`, [
+      { code: 'frame-rate-unreported', values: { tier: asked } },
+    ]);
     return;
   }
   const fps = rate.analysedFps.toFixed(1);
-  if (rate.tier !== input.session.tier) {
-    add('frame-rate-tier', 'fail', `The app reports the ${rate.tier} tier; the session's actions were picked for the ${input.session.tier} tier.`);
+  const tierFps = rate.tierFps.toFixed(1);
+  if (rate.tier !== asked) {
+    add('frame-rate-tier', 'fail', `The app reports the ${rate.tier} tier; the session's actions were picked for the ${asked} tier.`, [
+      { code: 'frame-rate-tier-mismatch', values: { reported: rate.tier, tier: asked } },
+    ]);
   } else if (tierForFrameRate(rate.tierFps) !== rate.tier) {
-    add('frame-rate-tier', 'warn', `The ${rate.tier} tier was asked for at ${rate.tierFps.toFixed(1)} analysed frames a second, which earns the ${tierForFrameRate(rate.tierFps)} tier.`);
+    const earned = tierForFrameRate(rate.tierFps);
+    add('frame-rate-tier', 'warn', `The ${rate.tier} tier was asked for at ${tierFps} analysed frames a second, which earns the ${earned} tier.`, [
+      { code: 'frame-rate-tier-unearned', values: { tier: rate.tier, fps: tierFps, earned } },
+    ]);
   } else if (rate.analysedFps < minPlausibleFps) {
-    add('frame-rate-tier', 'warn', `Only ${fps} frames a second were analysed during the actions: look at the video.`);
+    add('frame-rate-tier', 'warn', `Only ${fps} frames a second were analysed during the actions: look at the video.`, [
+      { code: 'frame-rate-too-low', values: { fps } },
+    ]);
   } else if (rate.tier === 'standard' && rate.analysedFps < slowTierBelowFps) {
-    add('frame-rate-tier', 'warn', `The standard tier (quick blink) needs ${slowTierBelowFps} analysed frames a second; the phone managed ${fps} during the actions: look at the video.`);
+    add('frame-rate-tier', 'warn', `The standard tier (quick blink) needs ${slowTierBelowFps} analysed frames a second; the phone managed ${fps} during the actions: look at the video.`, [
+      { code: 'frame-rate-standard-slow', values: { needed: slowTierBelowFps, fps } },
+    ]);
   } else {
-    add('frame-rate-tier', 'pass', `${fps} frames a second analysed; actions of the ${rate.tier} tier (chosen at ${rate.tierFps.toFixed(1)}).`);
+    add('frame-rate-tier', 'pass', `${fps} frames a second analysed; actions of the ${rate.tier} tier (chosen at ${tierFps}).`, [
+      { code: 'frame-rate-ok', values: { fps, tier: rate.tier, tierFps } },
+    ]);
   }
 }
 
@@ -153,20 +244,26 @@ function addRouteChecks(input: PrecheckInput, add: Add): void {
   const { session, metadata } = input;
   const claimed = metadata.route ?? 'live';
   if (claimed !== session.route) {
-    add('evidence-route', 'fail', `The app says the video was ${claimed === 'recorded' ? 'recorded with the camera app' : 'taken in the live check'}; the session was started for the ${session.route} route.`);
+    add('evidence-route', 'fail', `The app says the video was ${claimed === 'recorded' ? 'recorded with the camera app' : 'taken in the live check'}; the session was started for the ${session.route} route.`, [
+      { code: 'route-mismatch', values: { claimed, route: session.route } },
+    ]);
     return;
   }
   if (session.route === 'live') {
-    add('evidence-route', 'pass', 'Taken in the live check in the app.');
+    add('evidence-route', 'pass', 'Taken in the live check in the app.', [{ code: 'route-live' }]);
     return;
   }
+  const code = session.spokenCode ?? '—';
   add(
     'evidence-route',
     'warn',
     `Recorded with the phone's camera app and analysed on the phone. Listen for the code ${session.spokenCode ?? '(none)'} read aloud, and check that the actions happen in the order asked, each after the previous one. Never approved automatically.`,
+    [{ code: 'route-recorded', values: { code } }],
   );
   if (metadata.recording?.spokenCode !== session.spokenCode) {
-    add('spoken-code', 'fail', `The app showed the code ${metadata.recording?.spokenCode ?? '(none)'}; the session's code is ${session.spokenCode ?? '(none)'}.`);
+    add('spoken-code', 'fail', `The app showed the code ${metadata.recording?.spokenCode ?? '(none)'}; the session's code is ${session.spokenCode ?? '(none)'}.`, [
+      { code: 'spoken-code-mismatch', values: { shown: metadata.recording?.spokenCode ?? '—', code } },
+    ]);
   }
   const created = input.video.createdAt;
   add(
@@ -175,6 +272,7 @@ function addRouteChecks(input: PrecheckInput, add: Add): void {
     created
       ? `The file says it was made at ${created.toISOString()}, after the session began.`
       : 'The file does not say when it was made: listen for the code to know it was made for this session.',
+    [created ? { code: 'video-created-known', values: { at: created.toISOString() } } : { code: 'video-created-unknown' }],
   );
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -75,14 +77,22 @@ describe('family mode', () => {
     const motherCard = await screen.findByRole('article', { name: '张桂兰（母亲）' });
     expect(within(motherCard).getByText('身份证 1101**********002X')).toBeInTheDocument();
     expect(within(motherCard).getByText('下次请在 2027年3月15日 前认证')).toBeInTheDocument();
-    expect(within(motherCard).getByText('还没有在这部手机上为 TA 认证过。')).toBeInTheDocument();
+    expect(within(motherCard).getByText('还没有在这部手机上为 张桂兰 认证过。')).toBeInTheDocument();
     expect(within(motherCard).getByRole('link', { name: '为 张桂兰 认证' })).toHaveAttribute('href', '/family/certify/e1');
     const fatherCard = screen.getByRole('article', { name: '李福生（父亲）' });
     expect(within(fatherCard).getByText(/算不出下次/)).toBeInTheDocument();
 
     await user.click(within(fatherCard).getByRole('button', { name: '删除 李福生' }));
+    expect(within(fatherCard).getByText('确定删除 李福生 吗？删除后，这部手机上不再留有 李福生 的姓名和身份证号。')).toBeInTheDocument();
     await user.click(within(fatherCard).getByRole('button', { name: '确定删除' }));
     expect(useFamilyStore.getState().elders.map((e) => e.name)).toEqual(['张桂兰']);
+  });
+
+  it('speaks of the elder by name or plain words, never the slang "TA" (zh-CN, zh-TW)', () => {
+    for (const language of ['zh-CN', 'zh-TW']) {
+      const texts = JSON.stringify(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../src/i18n/locales/${language}/family.json`), 'utf8')));
+      expect(texts, language).not.toMatch(/(^|[^A-Za-z])TA([^A-Za-z]|$)/);
+    }
   });
 
   it('drops stored elders that are not well-formed', () => {

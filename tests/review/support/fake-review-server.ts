@@ -34,8 +34,21 @@ export function aSubmission(overrides: Partial<SubmissionDetails> = {}): Submiss
     challenges: ['turn-right', 'turn-left'],
     precheck: { passed: 6, failed: 0, warnings: 0, unknown: 0, allPassed: true },
     precheckResults: [
-      { check: 'actions-in-challenge-order', outcome: 'pass', detail: 'Actions done in the order asked: turn-right, turn-left.' },
-      { check: 'future-check', outcome: 'pass', detail: 'A check this console has no name for yet.' },
+      {
+        check: 'actions-in-challenge-order',
+        outcome: 'pass',
+        detail: 'Actions done in the order asked: turn-right, turn-left.',
+        notes: [{ code: 'actions-in-order', values: { asked: ['turn-right', 'turn-left'] } }],
+      },
+      {
+        check: 'action-timings',
+        outcome: 'fail',
+        detail: 'action 1 lasted 20 ms (< 80).',
+        notes: [{ code: 'action-too-short', values: { number: 1, ms: 20, limitMs: 80 } }],
+      },
+      // Stored before results carried notes.
+      { check: 'video-type', outcome: 'pass', detail: 'Video bytes are video/webm; metadata says video/webm.' },
+      { check: 'future-check', outcome: 'pass', detail: 'A check this console has no name for yet.', notes: [{ code: 'future-note' }] },
     ],
     metadata: {
       challengeId: 'sess-1',

@@ -29,6 +29,8 @@ export type PersonStepProps = {
   onSubmit(person: PersonDetails): void;
   /** The 演示 banner when the demo backend drives the flow (nothing otherwise): every step shows it. */
   banner: ReactNode;
+  /** The demo backend drives the flow: the person form must not say the details go to an agency. */
+  demo: boolean;
 };
 
 /** What a route's own "sent" screen gets (kiosk: progress, then the receipt). */
@@ -152,16 +154,17 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
   }, [outbox, saving]);
 
   const banner = <DemoBanner backendKind={backend.kind} />;
+  const demo = backend.kind === 'demo';
   const restart = () => dispatch({ type: 'restart' });
 
   switch (state.step) {
     case 'person': {
       const onSubmit = (details: PersonDetails) => dispatch({ type: 'person-entered', person: details });
-      if (renderPersonStep) return <>{renderPersonStep({ person: state.person, idProblem: state.idProblem, onSubmit, banner })}</>;
+      if (renderPersonStep) return <>{renderPersonStep({ person: state.person, idProblem: state.idProblem, onSubmit, banner, demo })}</>;
       return (
         <Screen title={t('person.title')} backTo={exitTo}>
           {banner}
-          <PersonForm initial={state.person} serverIdProblem={state.idProblem} onSubmit={onSubmit} />
+          <PersonForm initial={state.person} serverIdProblem={state.idProblem} onSubmit={onSubmit} demo={demo} />
         </Screen>
       );
     }
@@ -190,7 +193,8 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
             title={t('liveness.title')}
             onPassed={(evidence) => dispatch({ type: 'liveness-passed', evidence })}
             onExit={leave}
-            consentExtra={<AgencyRecipient />}
+            // The consent says the photo and video go to the agency on 提交: in the demo they go nowhere.
+            consentExtra={demo ? <Notice tone="warning"><p>{t('review.consentDemo')}</p></Notice> : <AgencyRecipient />}
           />
         </>
       );
@@ -205,6 +209,7 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
             expiresAt={state.session.expiresAt}
             saving={state.step === 'saving'}
             saveFailed={state.step === 'save-failed'}
+            demo={demo}
             onSubmit={() => dispatch({ type: 'submit' })}
             onRedo={() => dispatch({ type: 'redo-liveness' })}
             onRestart={restart}

@@ -18,6 +18,8 @@ type Props = {
   fieldClassName?: string;
   /** A device one person after another uses (kiosk): the browser must not remember or offer what was typed. */
   sharedDevice?: boolean;
+  /** The demo backend drives the flow: nothing is sent anywhere, and the form says so. */
+  demo?: boolean;
   today?: () => Date;
 };
 
@@ -25,7 +27,7 @@ type Props = {
  * The one person form of every certification: name, 身份证号 and an optional phone, with one plain
  * message per problem next to its field, and focus taken to the first thing to fix.
  */
-export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldClassName, sharedDevice = false, today = () => new Date() }: Props) {
+export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldClassName, sharedDevice = false, demo = false, today = () => new Date() }: Props) {
   const { t } = useTranslation('certify');
   const ids = { name: useId(), id: useId(), phone: useId() };
   const [input, setInput] = useState<PersonFormInput>({
@@ -94,7 +96,7 @@ export function PersonForm({ initial, serverIdProblem, onSubmit, intro, fieldCla
         announceError={false}
         onChange={(phone) => setInput({ ...input, phone })}
       />
-      <p>{t('person.privacy')}</p>
+      <p>{t(demo ? 'person.privacyDemo' : 'person.privacy')}</p>
       <button type="submit" className="btn btn-primary btn-block">
         {t('person.next')}
       </button>

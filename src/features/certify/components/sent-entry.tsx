@@ -15,7 +15,8 @@ export function SentEntry({
   const { outbox } = useCertification();
   const snapshot = useOutboxSnapshot();
   const entry = snapshot.entries.find((e) => e.id === entryId);
-  const approvedAt = entry?.status?.state === 'approved' ? entry.status.decidedAt : undefined;
+  // A pretend approval by the demo backend is no certification: it sets no next due date.
+  const approvedAt = entry?.status?.state === 'approved' && entry.backendKind !== 'demo' ? entry.status.decidedAt : undefined;
   const reported = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!entry || !approvedAt || reported.current === approvedAt) return;

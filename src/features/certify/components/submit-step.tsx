@@ -9,6 +9,8 @@ type Props = {
   expiresAt: string;
   saving: boolean;
   saveFailed: boolean;
+  /** The demo backend: 提交 sends nothing, and the screen says so. */
+  demo?: boolean;
   onSubmit(): void;
   onRedo(): void;
   onRestart(): void;
@@ -18,7 +20,7 @@ type Props = {
 const warnBeforeExpiryMs = 3 * 60_000;
 
 /** The separate, explicit 提交: nothing leaves the phone before the person presses it. */
-export function SubmitStep({ evidence, expiresAt, saving, saveFailed, onSubmit, onRedo, onRestart, onDiscard }: Props) {
+export function SubmitStep({ evidence, expiresAt, saving, saveFailed, demo = false, onSubmit, onRedo, onRestart, onDiscard }: Props) {
   const { t } = useTranslation('certify');
   const [expired, setExpired] = useState(false);
   const [minutesLeft, setMinutesLeft] = useState<number>();
@@ -60,7 +62,7 @@ export function SubmitStep({ evidence, expiresAt, saving, saveFailed, onSubmit, 
     <>
       <p className="lead">{t('review.intro')}</p>
       <img className="submission-photo" ref={showPhoto} alt={t('review.photoAlt')} />
-      <p>{t('review.whatHappens')}</p>
+      <p>{t(demo ? 'review.whatHappensDemo' : 'review.whatHappens')}</p>
       {minutesLeft !== undefined && (
         <Notice tone="warning" role="status">
           <p>{t('review.expiringSoon', { minutes: minutesLeft })}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBrowserPlatform } from '../../../shared/browser-platform';
 import { downloadIcs } from '../effects/download-ics';
 import { calendarReminderDate, type DueResult } from '../model/due-date-rules';
 import { formatCalendarDateLong } from '../model/format-date';
@@ -15,12 +16,26 @@ type Props = {
   forName?: string;
 };
 
+/**
+ * A reminder for the phone's calendar (.ics), where a download can work. The page cannot know whether
+ * the file arrived or was opened, so it never says it did: after the tap it says what to look for and
+ * gives the date to write down. WeChat's built-in browser blocks downloads: there, only the date.
+ */
 export function AddToCalendarButton({ due, today, uidPrefix, forName }: Props) {
   const { t, i18n } = useTranslation('due');
-  const [done, setDone] = useState(false);
+  const [tapped, setTapped] = useState(false);
+  const canDownload = useBrowserPlatform() !== 'wechat';
+  const date = formatCalendarDateLong(due.dueBy, i18n.language);
+
+  if (!canDownload) {
+    return (
+      <p className="due-write-down">
+        {t('calendar.noDownload')}<strong className="due-write-down-date">{t('calendar.writeDownDate', { date })}</strong>
+      </p>
+    );
+  }
 
   function add() {
-    const date = formatCalendarDateLong(due.dueBy, i18n.language);
     const summary = t('calendar.summary', { date });
     const ics = buildIcsCalendar({
       uid: `${uidPrefix}-${due.dueBy}@pension-certification-helper`,
@@ -31,7 +46,7 @@ export function AddToCalendarButton({ due, today, uidPrefix, forName }: Props) {
       alarmHour: 9,
     });
     downloadIcs(ics, `pension-certification-${due.dueBy}.ics`);
-    setDone(true);
+    setTapped(true);
   }
 
   return (
@@ -39,9 +54,9 @@ export function AddToCalendarButton({ due, today, uidPrefix, forName }: Props) {
       <button type="button" className="btn btn-secondary btn-block" onClick={add}>
         {t('calendar.add')}
       </button>
-      {done && (
-        <p className="notice" role="status">
-          {t('calendar.added')}
+      {tapped && (
+        <p className="due-write-down" role="status">
+          {t('calendar.afterTap')}<strong className="due-write-down-date">{t('calendar.writeDownDate', { date })}</strong>
         </p>
       )}
     </>

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/ui/text-field';
 import { compareCalendarDates, isCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
-import { benefitTypes, isBenefitType, provincesWithOwnRules, type BenefitType } from '../model/due-date-rules';
+import { RegionPicker, useChosenRegion } from '../../region';
+import { benefitTypes, isBenefitType, type BenefitType } from '../model/due-date-rules';
 import '../due-date.css';
 
 export type DueFormValue = { lastCertifiedOn: CalendarDate; provinceCode: string | null; benefitType: BenefitType | null };
@@ -14,7 +15,10 @@ export function DueDateForm({ initial, today, onSave }: Props) {
   const { t } = useTranslation('due');
   const id = useId();
   const [date, setDate] = useState(initial?.lastCertifiedOn ?? '');
-  const [province, setProvince] = useState(initial?.provinceCode ?? '');
+  // Prefilled with the region chosen in the guide, where nothing is known yet (any province: those
+  // without rules of their own use the national ones).
+  const chosenRegionCode = useChosenRegion().region?.code ?? null;
+  const [province, setProvince] = useState<string | null>(initial?.provinceCode ?? chosenRegionCode);
   const [benefit, setBenefit] = useState<BenefitType>(initial?.benefitType ?? 'employee');
   const [error, setError] = useState<'dateMissing' | 'dateFuture' | null>(null);
 
@@ -23,7 +27,7 @@ export function DueDateForm({ initial, today, onSave }: Props) {
     if (!isCalendarDate(date)) return setError('dateMissing');
     if (compareCalendarDates(date, today) > 0) return setError('dateFuture');
     setError(null);
-    onSave({ lastCertifiedOn: date, provinceCode: province === '' ? null : province, benefitType: benefit });
+    onSave({ lastCertifiedOn: date, provinceCode: province, benefitType: benefit });
   }
 
   return (
@@ -38,17 +42,7 @@ export function DueDateForm({ initial, today, onSave }: Props) {
         error={error ? t(`form.${error}`) : null}
         onChange={setDate}
       />
-      <div className="form-field">
-        <label htmlFor={`${id}-province`}>{t('form.province')}</label>
-        <select id={`${id}-province`} value={province} onChange={(event) => setProvince(event.target.value)}>
-          <option value="">{t('form.provinceOther')}</option>
-          {provincesWithOwnRules.map((code) => (
-            <option key={code} value={code}>
-              {t(`province.${code}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RegionPicker legend={t('form.province')} value={province} onChange={setProvince} />
       <fieldset className="option-group">
         <legend>{t('form.benefit')}</legend>
         {benefitTypes.map((type) => (

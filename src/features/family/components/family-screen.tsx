@@ -18,11 +18,12 @@ export function FamilyScreen() {
   const snapshot = useOutboxSnapshot();
   const updateElder = useFamilyStore((s) => s.updateElder);
 
-  // An approval in this app is the elder's latest certification: the next due date follows from it.
+  // An approval in this app is the elder's latest certification: the next due date follows from it
+  // (not the demo backend's pretend approval: the demo certifies nobody).
   useEffect(() => {
     for (const elder of elders) {
       const entry = snapshot.entries.find((e) => e.id === elder.lastSubmissionId);
-      if (entry?.status?.state === 'approved') {
+      if (entry?.status?.state === 'approved' && entry.backendKind !== 'demo') {
         const day = calendarDateOf(new Date(entry.status.decidedAt));
         if (elder.lastCertifiedOn !== day) updateElder(elder.id, { lastCertifiedOn: day });
       }
@@ -66,7 +67,7 @@ function ElderCard({ elder, entry }: { elder: Elder; entry: OutboxEntry | undefi
     <article className="elder-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('card.person', { name: elder.name, relation: t(`relation.${elder.relation}`) })}</h2>
       <p>{t('card.id', { id: maskIdNumber(elder.idNumber) })}</p>
-      <p>{entry ? t('card.lastResult', { result: t(`result.${entryDisplay(entry)}`) }) : t('card.noResult')}</p>
+      <p>{entry ? t('card.lastResult', { result: t(`result.${entryDisplay(entry)}`) }) : t('card.noResult', { name: elder.name })}</p>
       {due ? <DueSummary due={due} today={today} showRule={false} /> : <p>{t('card.noDate')}</p>}
       <Link href={`/family/certify/${elder.id}`} className="btn btn-primary btn-block">
         {t('card.certify', { name: elder.name })}

@@ -85,7 +85,7 @@ export function KioskShell() {
         onExit={() => kiosk.askToWipe('back')}
         onSaved={kiosk.recordSaved}
         onStepChange={setStep}
-        renderPersonStep={({ person, idProblem, onSubmit, banner }) => (
+        renderPersonStep={({ person, idProblem, onSubmit, banner, demo }) => (
           <Screen title={t('person.title')} backTo="/kiosk/back">
             {banner}
             <PersonForm
@@ -95,6 +95,7 @@ export function KioskShell() {
               intro={t('person.intro')}
               fieldClassName="kiosk-field"
               sharedDevice
+              demo={demo}
             />
           </Screen>
         )}

@@ -36,6 +36,8 @@ export type LivenessFlowProps = {
   consentExtra?: ReactNode;
   /** Which camera the helper-camera switch starts on: 'rear' where a family member or staff holds the phone. */
   initialFacing?: CameraFacing;
+  /** Practice: the next step, shown near the top of the success screen (the real certification). */
+  passedNext?: ReactNode;
 };
 
 /**
@@ -123,6 +125,7 @@ export function LivenessFlow(props: LivenessFlowProps) {
           backTo={backTo}
           mode={props.mode}
           evidence={stage.evidence}
+          next={props.passedNext}
           onUse={() => props.onPassed(stage.evidence)}
           onRedo={flow.redo}
           onExit={props.onExit}

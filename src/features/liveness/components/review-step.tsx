@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../shared/ui/screen';
 import type { Evidence } from '../../../adapters/backend/evidence';
@@ -9,13 +9,15 @@ type ReviewStepProps = {
   backTo: string;
   mode: 'practice' | 'certify';
   evidence: Evidence;
+  /** Practice: the next step (the real certification), shown first and as the screen's main action. */
+  next?: ReactNode;
   onUse(): void;
   onRedo(): void;
   onExit(): void;
 };
 
 /** The person sees the photo before anything else happens with it. */
-export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExit }: ReviewStepProps) {
+export function ReviewStep({ title, backTo, mode, evidence, next, onUse, onRedo, onExit }: ReviewStepProps) {
   const { t } = useTranslation(['liveness', 'practice']);
   const photoRef = useRef<HTMLImageElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -39,7 +41,8 @@ export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExi
       footer={
         practice ? (
           <>
-            <button type="button" className="btn btn-primary btn-block" onClick={onRedo}>
+            {/* With a next step, that is the screen's one main action; practising again is the other choice. */}
+            <button type="button" className={next ? 'btn btn-secondary btn-block' : 'btn btn-primary btn-block'} onClick={onRedo}>
               {t('practice:again')}
             </button>
             <button type="button" className="btn btn-secondary btn-block" onClick={onExit}>
@@ -63,6 +66,7 @@ export function ReviewStep({ title, backTo, mode, evidence, onUse, onRedo, onExi
         {practice ? t('practice:passedTitle') : t('liveness:review.title')}
       </h2>
       <p className="lead">{practice ? t('practice:passedBody') : t('liveness:review.body')}</p>
+      {practice && next}
       <img ref={photoRef} className="review-photo" alt={t('liveness:review.photoAlt')} />
       {practice && (
         <>

@@ -5,6 +5,7 @@ import { useServices } from '../../../shared/services';
 import { LivenessFlow, type IssueChallenges } from '../../liveness';
 import { browserRandomBytes, cryptoRandom } from '../../../shared/random';
 import { newPracticeSession } from '../model/practice-session';
+import { PracticeNextStep } from './practice-next-step';
 import { PrepareFaceCheck } from './prepare-face-check';
 
 /** /practice: the real check with nothing submitted, and more feedback. Practice certifies nothing. */
@@ -30,6 +31,7 @@ export function PracticeScreen() {
       issueChallenges={issueChallenges}
       onPassed={() => navigate('/')}
       onExit={() => navigate('/')}
+      passedNext={<PracticeNextStep />}
       introExtra={
         <>
           <p className="notice practice-notice" role="note">

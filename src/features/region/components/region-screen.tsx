@@ -1,12 +1,12 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../../../shared/ui/notice';
 import { Screen } from '../../../shared/ui/screen';
-import { loadPlaces } from '../data/places';
 import { regionFullName, regions } from '../data/region-text';
 import { useChosenRegion } from '../hooks/use-chosen-region';
-import { findRegions, type Place } from '../model/search-regions';
+import { usePlaces } from '../hooks/use-places';
+import { findRegions } from '../model/search-regions';
 import { useRegionStore } from '../region-store';
 import '../../../shared/ui/form-field.css';
 import './region.css';
@@ -101,25 +101,4 @@ export function RegionScreen() {
       </ul>
     </Screen>
   );
-}
-
-/**
- * Cities and counties for search, loaded when the region screen opens; until then (or offline on a
- * first visit) province names, abbreviations and pinyin still work.
- */
-function usePlaces(): readonly Place[] {
-  const [places, setPlaces] = useState<readonly Place[]>([]);
-  useEffect(() => {
-    let live = true;
-    loadPlaces().then(
-      (loaded) => {
-        if (live) setPlaces(loaded);
-      },
-      (error: unknown) => console.warn('city search is unavailable', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return places;
 }

@@ -36,7 +36,7 @@ export function StatusScreen() {
           {token ? <LinkedStatus token={token} /> : <Notice tone="warning">{t('linked.invalid')}</Notice>}
         </section>
       )}
-      <OwnSubmissions offerCertify={!token && !hasBrokenLink} />
+      <OwnSubmissions lookedUp={Boolean(token) || hasBrokenLink} />
       {!token && (
         <LookupForm
           backend={backend}
@@ -64,7 +64,7 @@ function LinkedStatus({ token }: { token: string }) {
   return (
     <>
       {polled.lastPollFailed && <p>{t('offline')}</p>}
-      <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3}>
+      <SubmissionStatusCard display={polled.status.state} status={polled.status} headingLevel={3} demo={backend.kind === 'demo'}>
         {(polled.status.state === 'rejected' || polled.status.state === 'redo-requested') && (
           <Link href="/certify" className="btn btn-primary btn-block">
             {tSubmission(polled.status.state === 'rejected' ? 'action.tryAgain' : 'action.redo')}
@@ -75,13 +75,18 @@ function LinkedStatus({ token }: { token: string }) {
   );
 }
 
-/** offerCertify: only when nothing else on the screen offers it (one main action per screen). */
-function OwnSubmissions({ offerCertify }: { offerCertify: boolean }) {
+/**
+ * lookedUp: a receipt's certification is shown above. Then an empty list says nothing (a person who
+ * certified at the community centre should not read "nothing here" under their own result), and
+ * 去认证 is not offered beside it (one main action per screen).
+ */
+function OwnSubmissions({ lookedUp }: { lookedUp: boolean }) {
   const { t, i18n } = useTranslation('status');
   const { outbox } = useCertification();
   const snapshot = useOutboxSnapshot();
   const formatTime = (iso: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  if (lookedUp && snapshot.entries.length === 0) return null;
 
   return (
     <section aria-labelledby="own-heading">
@@ -89,7 +94,7 @@ function OwnSubmissions({ offerCertify }: { offerCertify: boolean }) {
       {snapshot.loaded && snapshot.entries.length === 0 && (
         <>
           <p>{t('mine.empty')}</p>
-          {offerCertify && (
+          {!lookedUp && (
             <Link href="/certify" className="btn btn-primary btn-block">
               {t('startCertify')}
             </Link>

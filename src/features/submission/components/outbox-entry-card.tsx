@@ -48,6 +48,7 @@ export function OutboxEntryCard({ entry, progress, outbox, certifyHref, onCertif
       progress={progress}
       failureCode={entry.lastErrorCode}
       headingLevel={headingLevel}
+      demo={entry.backendKind === 'demo'}
     >
       {display === 'saved-offline' && (
         <button type="button" className="btn btn-secondary btn-block" disabled={busy} onClick={() => run(() => outbox.syncNow())}>

@@ -55,6 +55,8 @@ type Props = {
   /** Why a submission failed for good (server code). */
   failureCode?: string;
   headingLevel?: 2 | 3;
+  /** Sent to the demo backend: it pretends to receive and review, and certifies nobody; the card says so. */
+  demo?: boolean;
   /** The actions that fit this state (再试一次, 重新认证 …). */
   children?: ReactNode;
 };
@@ -69,7 +71,7 @@ function formatDate(isoDate: string, language: string): string {
  * One submission's state in plain words: a heading that names it (已提交 / 审核中 / 已通过 / 未通过 /
  * 请重新认证 / 已保存，联网后自动提交), what it means, and what to do next. Announced when it changes.
  */
-export function SubmissionStatusCard({ display, status, progress, failureCode, headingLevel = 2, children }: Props) {
+export function SubmissionStatusCard({ display, status, progress, failureCode, headingLevel = 2, demo = false, children }: Props) {
   const { t, i18n } = useTranslation('submission');
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -81,7 +83,7 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
       <div role="status">
         <Heading id={headingId} className="submission-status-title">
           <Icon name={entryStateIcons[display]} className="icon" />
-          {t(stateKeys[display])}
+          {demo ? t('demo.state', { state: t(stateKeys[display]) }) : t(stateKeys[display])}
         </Heading>
       </div>
       {display === 'saved-offline' && (
@@ -92,16 +94,18 @@ export function SubmissionStatusCard({ display, status, progress, failureCode, h
       )}
       {display === 'uploading' && (
         <>
-          <p>{t('explain.uploading')}</p>
+          <p>{t(demo ? 'demo.uploading' : 'explain.uploading')}</p>
           <label className="submission-progress">
             <span>{t('explain.progress', { percent })}</span>
             <progress max={100} value={percent} />
           </label>
         </>
       )}
-      {display === 'received' && <p>{t('explain.received')}</p>}
-      {display === 'in-review' && <p>{t('explain.inReview')}</p>}
-      {display === 'approved' && status?.state === 'approved' && (
+      {display === 'received' && <p>{t(demo ? 'demo.received' : 'explain.received')}</p>}
+      {display === 'in-review' && <p>{t(demo ? 'demo.inReview' : 'explain.inReview')}</p>}
+      {/* The demo's pretend approval: no next due date, no "the agency's record": it certified nobody. */}
+      {display === 'approved' && demo && <p>{t('demo.approved')}</p>}
+      {display === 'approved' && !demo && status?.state === 'approved' && (
         <>
           <p>{t('explain.approved')}</p>
           <p className="submission-status-due">

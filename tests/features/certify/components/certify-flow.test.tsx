@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertifyFlow } from '../../../../src/features/certify/components/certify-flow';
 import { CertifyScreen } from '../../../../src/features/certify/components/certify-screen';
 import { BackendError } from '../../../../src/adapters/backend/backend-error';
+import { useDueDateStore } from '../../../../src/features/due-date';
 import { renderWithApp } from '../../../support/render-with-app';
 import { testPerson } from '../../submission/support/evidence';
 import { createFakeCertification } from '../../submission/support/fake-certification';
@@ -158,6 +159,31 @@ describe('certify flow', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'pass the face check' }));
     await screen.findByRole('button', { name: '提交' });
     expect(screen.getByText('演示模式：不会真正提交，也不算认证')).toBeVisible();
+    cert.outbox.stop();
+  });
+
+  it('in the demo, no text says anything goes to the agency or that anyone was certified, and no due date follows', async () => {
+    useDueDateStore.setState({ own: null });
+    const cert = createFakeCertification({ kind: 'demo' });
+    const user = userEvent.setup();
+    await renderWithApp(<CertifyScreen />, { path: '/certify', services: { certification: cert.certification } });
+    expect(await screen.findByText('演示：这些信息只留在这部手机上，不发给任何人。')).toBeVisible();
+    expect(screen.queryByText(/只发给社保经办机构/)).toBeNull();
+    await fillPerson(user);
+    await user.click(await screen.findByRole('button', { name: 'pass the face check' }));
+    expect(await screen.findByText('演示：点“提交”后什么都不会发出去。手机只是假装审核，照片和视频随后删除。')).toBeVisible();
+    expect(screen.queryByText(/发给社保经办机构审核/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '提交' }));
+
+    act(() => cert.fake.setStatus({ state: 'received' }));
+    expect(await screen.findByRole('heading', { name: '已提交（演示，不算认证）' })).toBeVisible();
+    expect(screen.getByText(/演示：假装社保经办机构收到了。其实什么都没有发出去/)).toBeVisible();
+    act(() => cert.fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T10:00:00.000Z', nextDueDate: '2027-01-15' }));
+    expect(await screen.findByRole('heading', { name: '已通过（演示，不算认证）' })).toBeVisible();
+    expect(screen.getByText(/这不是认证：您的养老金资格认证，还要在社保的官方渠道做/)).toBeVisible();
+    expect(screen.queryByText(/这次认证已经通过|下次认证|以社保经办机构的记录为准/)).toBeNull();
+    // The demo certified nobody: home's reminder does not start counting from it.
+    expect(useDueDateStore.getState().own).toBeNull();
     cert.outbox.stop();
   });
 });

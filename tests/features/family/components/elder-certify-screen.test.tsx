@@ -64,7 +64,7 @@ describe('/family/certify/:id', () => {
     const startSession = vi.spyOn(cert.fake.backend, 'startSession');
     const user = userEvent.setup();
     await mount(cert);
-    expect(await screen.findByText(`请把手机交给 ${mother.name}，让 TA 看着屏幕按提示做动作。`)).toBeVisible();
+    expect(await screen.findByText(`请把手机交给 ${mother.name}，请 ${mother.name} 看着屏幕，按提示做动作。`)).toBeVisible();
     expect(startSession).not.toHaveBeenCalled();
     await handOver(user);
     expect(startSession).toHaveBeenCalledWith({ name: mother.name, idNumber: mother.idNumber }, expect.anything());

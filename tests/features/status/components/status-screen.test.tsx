@@ -37,8 +37,11 @@ describe('status screen', { timeout: 20_000 }, () => {
     window.location.hash = '#t=kioskToken0123456789abcdef';
     await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
 
-    const linked = await screen.findByRole('region', { name: '这次认证' });
+    const linked = await screen.findByRole('region', { name: '您查询的认证' });
     expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
+    // Nothing was done on this phone: no "nothing here" under the person's own result.
+    expect(screen.queryByRole('region', { name: '在这部手机上做的认证' })).toBeNull();
+    expect(screen.queryByText(/这次认证|还没有在这部手机上/)).toBeNull();
     expect(getStatus).toHaveBeenCalledWith({ statusToken: 'kioskToken0123456789abcdef' }, expect.anything());
     act(() => cert.fake.setStatus({ state: 'approved', decidedAt: '2026-01-15T10:00:00.000Z' }));
     expect(await within(linked).findByRole('heading', { name: '已通过' })).toBeVisible();
@@ -63,7 +66,7 @@ describe('status screen', { timeout: 20_000 }, () => {
     await cert.outbox.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
     await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
 
-    const mine = await screen.findByRole('region', { name: '这部手机上的认证' });
+    const mine = await screen.findByRole('region', { name: '在这部手机上做的认证' });
     expect(within(mine).getByText('张桂兰（身份证 1101**********002X）')).toBeVisible();
     expect(within(mine).getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
     expect(document.body.textContent).not.toContain(testPerson.idNumber);
@@ -76,7 +79,7 @@ describe('status screen', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await user.click(within(mine).getByRole('button', { name: '撤回这次认证' }));
     await user.click(within(mine).getByRole('button', { name: '确定撤回' }));
-    expect(await within(mine).findByText('这部手机上还没有提交过认证。')).toBeVisible();
+    expect(await within(mine).findByText('还没有在这部手机上做过认证。')).toBeVisible();
     expect(cert.fake.withdrawn).toEqual(['token-1']);
     cert.outbox.stop();
   });
@@ -106,7 +109,7 @@ describe('status screen', { timeout: 20_000 }, () => {
     await user.clear(within(form).getByLabelText('身份证号最后 4 位'));
     await user.type(within(form).getByLabelText('身份证号最后 4 位'), '002x');
     await user.click(within(form).getByRole('button', { name: '查询' }));
-    const linked = await screen.findByRole('region', { name: '这次认证' });
+    const linked = await screen.findByRole('region', { name: '您查询的认证' });
     expect(await within(linked).findByRole('heading', { name: '已提交' })).toBeVisible();
     expect(window.location.hash).toBe(`#t=${receipt.statusToken}`);
     cert.outbox.stop();
@@ -131,11 +134,11 @@ describe('status screen', { timeout: 20_000 }, () => {
     await cert.outbox.start();
     await cert.outbox.enqueue({ person: testPerson, session: aSession(), evidence: anEvidence() });
     await renderWithApp(<StatusScreen />, { services: { certification: cert.certification }, path: '/status' });
-    const mine = await screen.findByRole('region', { name: '这部手机上的认证' });
+    const mine = await screen.findByRole('region', { name: '在这部手机上做的认证' });
     expect(await within(mine).findByRole('heading', { name: '已通过' })).toBeVisible();
     expect(within(mine).queryByRole('button', { name: '撤回这次认证' })).toBeNull();
     await userEvent.setup().click(within(mine).getByRole('button', { name: '从这部手机上删除' }));
-    expect(await within(mine).findByText('这部手机上还没有提交过认证。')).toBeVisible();
+    expect(await within(mine).findByText('还没有在这部手机上做过认证。')).toBeVisible();
     expect(cert.fake.withdrawn).toEqual([]);
     cert.outbox.stop();
   });
