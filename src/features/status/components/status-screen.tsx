@@ -105,7 +105,12 @@ function OwnSubmissions({ lookedUp }: { lookedUp: boolean }) {
         {snapshot.entries.map((entry) => (
           <li key={entry.id}>
             <p className="submission-person">{t('mine.person', { name: entry.personName, id: entry.idNumberMasked })}</p>
-            <p>{t('mine.submittedAt', { time: formatTime(entry.createdAt) })}</p>
+            {/* Not received by the server yet (waiting, sending, or refused): saved then, not submitted. */}
+            <p>
+              {entry.phase === 'submitted'
+                ? t('mine.submittedAt', { time: formatTime(entry.receivedAt ?? entry.createdAt) })
+                : t('mine.savedAt', { time: formatTime(entry.createdAt) })}
+            </p>
             <OutboxEntryCard
               entry={entry}
               progress={snapshot.progress[entry.id]}

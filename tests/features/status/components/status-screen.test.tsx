@@ -69,11 +69,16 @@ describe('status screen', { timeout: 20_000 }, () => {
     const mine = await screen.findByRole('region', { name: '在这部手机上做的认证' });
     expect(within(mine).getByText('张桂兰（身份证 1101**********002X）')).toBeVisible();
     expect(within(mine).getByRole('heading', { name: '已保存，联网后自动提交' })).toBeVisible();
+    // Not sent yet: it says when it was saved, never a submission time.
+    expect(within(mine).getByText(/^在这部手机上保存的时间：/)).toBeVisible();
+    expect(within(mine).queryByText(/^提交时间：/)).toBeNull();
     expect(document.body.textContent).not.toContain(testPerson.idNumber);
 
     await userEvent.setup().click(within(mine).getByRole('button', { name: '现在就试着提交' }));
     act(() => cert.net.set(true));
     expect(await within(mine).findByRole('heading', { name: /已提交/ })).toBeVisible();
+    expect(within(mine).getByText(/^提交时间：/)).toBeVisible();
+    expect(within(mine).queryByText(/^在这部手机上保存的时间：/)).toBeNull();
 
     // Withdraw asks first, then removes it here.
     const user = userEvent.setup();
