@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { postgresAvailable, sharedTestPostgres } from '../support/test-database';
+import { postgresAvailable, postgresSkipReason, sharedTestPostgres } from '../support/test-database';
 import { createSession, rawCreateUpload, startTestServer, type TestServer } from '../support/test-server';
 
 const servers: TestServer[] = [];
@@ -48,7 +48,8 @@ describe('health for load balancers', () => {
   });
 });
 
-describe.skipIf(!postgresAvailable)('health with PostgreSQL', () => {
+// Needs Debian's postgresql (CI installs it); elsewhere skipped, with the reason in the name.
+describe.skipIf(!postgresAvailable)(`health with PostgreSQL${postgresSkipReason ? ` (skipped: ${postgresSkipReason})` : ''}`, () => {
   it('ready is 503 "unreachable" while the database refuses connections, and 200 again once it is back', async () => {
     const url = await (await sharedTestPostgres()).freshDatabase();
     const server = await startTestServer({ DATABASE_URL: url });

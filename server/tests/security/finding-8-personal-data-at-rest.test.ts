@@ -60,7 +60,9 @@ describe('finding 8: personal data at rest', () => {
     for (const value of [person.name, validIdNumber, person.phone]) expect(bytes.includes(Buffer.from(value, 'utf8')), value).toBe(false);
   });
 
-  it.skipIf(testsUsePostgres)('SQLite overwrites what it deletes (secure_delete): a forgotten session leaves no trace in the files', async () => {
+  // A SQLite file property: skipped when `npm run test:postgres` runs this suite on PostgreSQL (whose
+  // storage this test cannot read), and it says so in its name.
+  it.skipIf(testsUsePostgres)(`SQLite overwrites what it deletes (secure_delete): a forgotten session leaves no trace in the files${testsUsePostgres ? ' (skipped: a SQLite file check, the suite runs on PostgreSQL)' : ''}`, async () => {
     const clock = manualClock(new Date('2026-11-27T08:00:00Z'));
     server = await startTestServer({}, { now: clock.now });
     await createSession(server.app, { name: '钱多多', phone: '13700001111' });

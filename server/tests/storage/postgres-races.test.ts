@@ -125,7 +125,7 @@ describe.skipIf(!postgresAvailable)(`PostgreSQL: two servers racing${postgresSki
   });
 });
 
-describe.skipIf(!postgresAvailable)('PostgreSQL coordination between two servers', () => {
+describe.skipIf(!postgresAvailable)(`PostgreSQL coordination between two servers${postgresSkipReason ? ` (skipped: ${postgresSkipReason})` : ''}`, () => {
   async function twoCoordinations(): Promise<[PostgresCoordination, PostgresCoordination]> {
     const url = await (await sharedTestPostgres()).freshDatabase();
     const make = async () => {
