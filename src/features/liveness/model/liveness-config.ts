@@ -40,6 +40,13 @@ export type LivenessConfig = {
   readonly calibrationMaxBoxMoveFaceWidths: number;
   /** Largest ratio of the widest to the narrowest face box in the calibration window. */
   readonly calibrationMaxBoxScaleRatio: number;
+  /**
+   * Median mouth score of the calibration window at or above which the mouth is held open, not at rest: the
+   * baselines are the person's resting face, and an action measured from an open mouth can never be seen.
+   */
+  readonly calibrationMaxMouthScore: number;
+  /** Median blink score (min of both eyes) of the calibration window at or above which the eyes are shut or cast down. */
+  readonly calibrationMaxBlinkScore: number;
 
   // ---- the check as a whole ----
   /** Time window for each action; the person can ask for a fresh one (再试一次). */
@@ -158,6 +165,18 @@ export const defaultLivenessConfig: LivenessConfig = {
   // (or the phone moved) moves the box or changes its size more.
   calibrationMaxBoxMoveFaceWidths: 0.3,
   calibrationMaxBoxScaleRatio: 1.15,
+  // Held still, a face can still be doing an action: real-06 holds a surprised "O" (mouth score 0.51-0.59)
+  // from 9.9 s to the end of her clip, the stillest stretch in it, and real-02 holds his openings (up to 0.92).
+  // A slow phone that starts after her last quiet moment took its baseline there (0.56), so no opening could
+  // ever rise 0.35 above it. Outside the labelled openings, the median of any 0.75 s of the real clips is at most
+  // 0.20 (the talker real-05; single talking frames reach 0.53, but a median ignores them) and of the photo
+  // attacks 0.12, so 0.3 keeps a slack jaw or dentures at rest and refuses a mouth held open.
+  calibrationMaxMouthScore: 0.3,
+  // The same for the eyes: real-04 keeps them shut (0.75-0.79) from 3.5 to 9.05 s, and a baseline taken there
+  // hides every closing. Open eyes at rest stay at or below 0.32 in the clips (real-05's drooping lids), but
+  // heavier lids must still calibrate (the blink thresholds allow for a resting 0.6, see
+  // blinkEnterHeadroomFraction), and real-06's downcast frown reaches a median of 0.65: 0.7 refuses shut eyes only.
+  calibrationMaxBlinkScore: 0.7,
 
   // Generous: an older person needs time to hear, understand and act. Each action gets its own window.
   actionTimeoutMs: 20_000,

@@ -2,7 +2,8 @@
  * The liveness check as pure logic: a reducer over per-frame face measurements and time events.
  *
  * 1. Positioning: exactly one face (a much smaller one behind is ignored), lit, near enough, centred, looking
- *    at the camera, held steady for positionHoldMs. The steady window gives the person's own baselines
+ *    at the camera, held steady for positionHoldMs, the mouth closed and the eyes open (a face held mid-action is
+ *    not a resting face: every action would be measured from it). The steady window gives the person's own baselines
  *    (medians): resting blink score, mouth score, straight-ahead yaw/pitch, eye aspect ratio, face signature.
  *    Meanwhile the engine measures how many frames a second are analysed: the actions may be issued only now,
  *    for that frame rate (phase 'ready' waits for them), and every short timing window widens with the
@@ -39,7 +40,10 @@ export type PositionHint =
   | 'too-bright'
   | 'one-person-only'
   | 'look-at-camera'
-  | 'hold-still';
+  | 'hold-still'
+  /** Held still, but with the mouth open or the eyes shut: that is not the resting face the actions are measured from. */
+  | 'close-mouth'
+  | 'keep-eyes-open';
 
 /** Why the check went back to positioning. */
 export type RestartReason = 'face-lost' | 'identity-changed';
@@ -369,9 +373,13 @@ export function centerOffsetRatio(face: MeasuredFace, measurement: FaceMeasureme
 function position(state: LivenessState, measurement: FaceMeasurement, config: LivenessConfig): LivenessState {
   const hint = positionHint(measurement, config);
   if (hint !== null) return { ...state, hint, positionOkSinceMs: null, calibration: [] };
+  const okSinceMs = state.positionOkSinceMs ?? measurement.timestampMs;
+  // Asked to close the mouth (or open the eyes): no frame counts until it is done, so the window then starts
+  // with the first frame at rest.
+  const waiting = stillNotAtRest(state.hint, measurement, config);
+  if (waiting !== null) return { ...state, hint: waiting, positionOkSinceMs: okSinceMs, calibration: [] };
   const calibration = slideWindow([...state.calibration, measurement], config);
   const first = calibration[0];
-  const okSinceMs = state.positionOkSinceMs ?? measurement.timestampMs;
   if (!isSteady(calibration, config)) {
     // Keep only the newest frame: the window starts again from here.
     return { ...state, hint: 'hold-still', positionOkSinceMs: measurement.timestampMs, calibration: [measurement] };
@@ -379,6 +387,11 @@ function position(state: LivenessState, measurement: FaceMeasurement, config: Li
   const spanMs = first ? measurement.timestampMs - first.timestampMs : 0;
   const ready = spanMs >= config.positionHoldMs && calibration.length >= config.calibrationMinFrames;
   if (!ready) return { ...state, hint: 'hold-still', positionOkSinceMs: okSinceMs, calibration };
+  // Steady is not enough: a mouth held open or eyes held shut would become the "resting" face. Say so, and start
+  // the window again once the face is at rest (a window only just tipped below the limit would still average the
+  // open and the closed mouth).
+  const notAtRest = restingFaceHint(calibration, config);
+  if (notAtRest !== null) return { ...state, hint: notAtRest, positionOkSinceMs: okSinceMs, calibration: [] };
   const positioned: LivenessState = {
     ...state,
     hint: null,
@@ -462,6 +475,26 @@ function isSteady(samples: readonly FaceMeasurement[], config: LivenessConfig): 
     centreSpreadFaceWidths <= config.calibrationMaxBoxMoveFaceWidths &&
     Math.max(...widths) <= Math.min(...widths) * config.calibrationMaxBoxScaleRatio
   );
+}
+
+/**
+ * 'close-mouth' or 'keep-eyes-open' when the calibration window shows an action held, not a resting face. The
+ * median, so that a word said or a blink while holding still does not hold calibration up.
+ */
+function restingFaceHint(samples: readonly FaceMeasurement[], config: LivenessConfig): PositionHint | null {
+  const faces = samples.flatMap((sample) => (sample.face ? [sample.face] : []));
+  if (median(faces.map(mouthScore)) >= config.calibrationMaxMouthScore) return 'close-mouth';
+  if (median(faces.map(blinkMin)) >= config.calibrationMaxBlinkScore) return 'keep-eyes-open';
+  return null;
+}
+
+/** Once asked to close the mouth (or open the eyes): the request, while this frame still shows the mouth open (eyes shut). */
+function stillNotAtRest(hint: PositionHint | null, measurement: FaceMeasurement, config: LivenessConfig): PositionHint | null {
+  const face = measurement.face;
+  if (!face) return null;
+  if (hint === 'close-mouth' && mouthScore(face) >= config.calibrationMaxMouthScore) return hint;
+  if (hint === 'keep-eyes-open' && blinkMin(face) >= config.calibrationMaxBlinkScore) return hint;
+  return null;
 }
 
 function computeBaseline(samples: readonly FaceMeasurement[]): LivenessBaseline {

@@ -60,7 +60,7 @@ export function toLivenessView(state: LivenessState, config: LivenessConfig = st
         : null;
   const firstCalibrationMs = state.calibration[0]?.timestampMs;
   const positionProgress =
-    state.phase === 'positioning' && firstCalibrationMs !== undefined && config.positionHoldMs > 0
+    state.phase === 'positioning' && state.hint === 'hold-still' && firstCalibrationMs !== undefined && config.positionHoldMs > 0
       ? clamp01((state.nowMs - firstCalibrationMs) / config.positionHoldMs)
       : state.phase === 'positioning'
         ? 0

@@ -97,6 +97,37 @@ describe('positioning', () => {
     expect(state.baseline?.mouthScore).toBeCloseTo(0.15);
   });
 
+  it('does not take a mouth held open as the resting face: asks to close it, then calibrates', () => {
+    const open = { jawOpen: 0.56, mouthClose: 0.01 };
+    let state = feed(createLivenessState(['mouth-open'], config, 0), aFrameSequence(0, 2000, () => open));
+    expect(state.phase).toBe('positioning');
+    expect(toLivenessView(state).prompt).toBe('close-mouth');
+    expect(toLivenessView(state).positionProgress).toBe(0);
+    state = feed(state, aFrameSequence(2000, 2600));
+    expect(state.phase).toBe('challenge');
+    expect(state.baseline?.mouthScore).toBeLessThan(0.1);
+    // ...so the same opening now counts.
+    state = feed(state, aFrameSequence(2600, 3600, (tMs) => (tMs < 3200 ? open : {})));
+    expect(state.phase).toBe('passed');
+  });
+
+  it('does not take eyes held shut as the resting face: asks to open them, then calibrates', () => {
+    let state = feed(createLivenessState(['close-eyes'], config, 0), aFrameSequence(0, 2000, () => ({ eyesClosed: 0.78 })));
+    expect(state.phase).toBe('positioning');
+    expect(toLivenessView(state).prompt).toBe('keep-eyes-open');
+    state = feed(state, aFrameSequence(2000, 2600));
+    expect(state.phase).toBe('challenge');
+    expect(state.baseline?.blinkScore).toBeLessThan(0.1);
+  });
+
+  it('a moment of talking while holding still does not hold up calibration (the median ignores it)', () => {
+    const state = feed(
+      createLivenessState(['mouth-open'], config, 0),
+      aFrameSequence(0, 560, (tMs) => (tMs >= 200 && tMs < 320 ? { jawOpen: 0.53, mouthClose: 0.02 } : {})),
+    );
+    expect(state.phase).toBe('challenge');
+  });
+
   it('does not calibrate while the eyes or head are moving (a blink restarts the window)', () => {
     const state = feed(createLivenessState(['blink'], config, 0), blinkFrames(0, 560, 400));
     expect(state.phase).toBe('positioning');
