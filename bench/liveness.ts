@@ -29,7 +29,8 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { tierChallengeKinds, type FrameRateTier } from '../contract/challenges';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const clipsDir = path.resolve(root, '../shared/testdata/faces/clips');
+/** BENCH_CLIPS_DIR: the same clips from elsewhere (e.g. rotated to start mid-clip, as a phone that takes longer to start meets them). */
+const clipsDir = path.resolve(root, process.env.BENCH_CLIPS_DIR ?? '../shared/testdata/faces/clips');
 const recordedDir = path.resolve(root, '../shared/testdata/faces/recorded');
 const rates = (process.env.BENCH_RATES ?? '1,2,4,6').split(',').map(Number).filter((rate) => rate >= 1);
 const staticDir = process.env.STATIC_DIR ?? (existsSync(path.join(root, '.builds/liveness/index.html')) ? '.builds/liveness' : 'dist');
