@@ -63,7 +63,7 @@ export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecor
       {attempts > 0 && <p>{t('failed.attempts', { count: attempts })}</p>}
       {inApp && cannotRun && <OpenInBrowser browser={inApp} />}
       {onRecorded && <p>{t('recorded.offerHint')}</p>}
-      {attempts >= helpAfterAttempts && <HelpOptions />}
+      {attempts >= helpAfterAttempts && <HelpOptions offlineLink={false} />}
     </Screen>
   );
 }
