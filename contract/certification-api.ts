@@ -27,6 +27,7 @@ export const defaultEvidenceLimits = {
   /** Longest accepted recording. */
   videoMaxDurationMs: 60_000,
 } as const;
+export type EvidenceLimits = { photoMaxBytes: number; videoMaxBytes: number; videoMaxDurationMs: number };
 
 /**
  * Every 4xx body. `code` is one of apiErrorCodes (./api-errors), read as any string so an older app
