@@ -37,15 +37,15 @@ export default tseslint.config(
   },
   {
     // The rules app and server share: environment-neutral, so no browser or Node globals, and it
-    // imports nothing but itself and zod.
+    // imports nothing but itself and its validators (zod; valibot for the app's start-up config).
     files: ['contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./', message: 'contract/ imports only its own files (./x) and zod: app and server import it, never the reverse.' },
-            { regex: '^(?!zod(/|$)|\\./)', message: 'contract/ is environment-neutral: only zod from outside.' },
+            { regex: '^\\.\\./', message: 'contract/ imports only its own files (./x) and its validators: app and server import it, never the reverse.' },
+            { regex: '^(?!zod(/|$)|valibot$|\\./)', message: 'contract/ is environment-neutral: only zod and valibot from outside.' },
           ],
         },
       ],

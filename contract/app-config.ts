@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { challengeKinds } from './challenges';
 
 /**
@@ -9,73 +9,74 @@ import { challengeKinds } from './challenges';
  *
  * Every section has a default: the app works with no config.json at all (a guide and a practice
  * face check, no certification).
+ *
+ * Valibot, not zod like the API schemas: the app parses this file before its first screen, and
+ * valibot's per-function imports cost about 1 KB there where zod's core costs about 9 KB
+ * (`npm run bench:size`). The API schemas load with the screens that use them.
  */
 
-const text = (maxLength: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(maxLength));
+const text = (maxLength: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(maxLength));
 
 /** Words in Chinese, or in each of the app's languages (zh-CN required; the others fall back to it). */
-export const localizedTextSchema = z.union([
+export const localizedTextSchema = v.union([
   text(400),
-  z.object({ 'zh-CN': text(400), 'zh-TW': z.optional(text(400)), en: z.optional(text(400)) }),
+  v.object({ 'zh-CN': text(400), 'zh-TW': v.optional(text(400)), en: v.optional(text(400)) }),
 ]);
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type LocalizedText = v.InferOutput<typeof localizedTextSchema>;
 
 /**
  * Who runs this certification service: without it the app never asks for a face or an ID number
  * (our own advice to retirees is to give them only to an official channel they can check).
  */
-export const agencySchema = z.object({
+export const agencySchema = v.object({
   /** The social-insurance agency's own name, as it appears on its official site. */
   name: localizedTextSchema,
   /** Its official website, where a person can check that this service is really its own. */
-  website: z.url({ protocol: /^https?$/ }),
+  website: v.pipe(v.string(), v.trim(), v.url('must be a web address'), v.regex(/^https?:\/\//i, 'must start with https:// or http://')),
   /** A telephone number of the agency (digits, spaces, dashes; a leading + allowed). */
-  phone: z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ()-]{2,24}$/)),
+  phone: v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ()-]{2,24}$/, 'must be a telephone number')),
   /** How a person verifies this service, in plain words (e.g. where on the official site it is listed). */
   verify: localizedTextSchema,
 });
-export type Agency = z.infer<typeof agencySchema>;
+export type Agency = v.InferOutput<typeof agencySchema>;
 
-const backendSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('demo') }),
-  z.object({ kind: z.literal('http'), baseUrl: z._default(z.string(), '') }),
+const backendSchema = v.variant('kind', [
+  v.object({ kind: v.literal('demo') }),
+  v.object({ kind: v.literal('http'), baseUrl: v.optional(v.string(), '') }),
 ]);
 
 /** Practice face check: a fixed action list (demonstrations, tests); random when absent. */
-const practiceSchema = z.object({ challenges: z.optional(z.array(z.enum(challengeKinds))) });
+const practiceSchema = v.object({ challenges: v.optional(v.array(v.picklist(challengeKinds))) });
+
+const positiveNumber = v.pipe(v.number(), v.gtValue(0, 'must be more than 0'));
 
 /**
  * Community kiosk: `preset` makes this a staff device (kiosk mode on, staff set the PIN once; only
  * then is staff mode offered on the home screen); `idleSeconds` without a touch before the
  * countdown, `countdownSeconds` of countdown before the person's details are wiped.
  */
-const kioskSchema = z.object({
-  preset: z.optional(z.boolean()),
-  idleSeconds: z.optional(z.number().check(z.positive())),
-  countdownSeconds: z.optional(z.number().check(z.positive())),
+const kioskSchema = v.object({
+  preset: v.optional(v.boolean()),
+  idleSeconds: v.optional(positiveNumber),
+  countdownSeconds: v.optional(positiveNumber),
 });
 
-export const appConfigSchema = z.object({
-  backend: z._default(backendSchema, { kind: 'demo' as const }),
-  practice: z._default(practiceSchema, {}),
-  kiosk: z._default(kioskSchema, {}),
-  agency: z.optional(agencySchema),
+export const appConfigSchema = v.object({
+  backend: v.optional(backendSchema, { kind: 'demo' as const }),
+  practice: v.optional(practiceSchema, {}),
+  kiosk: v.optional(kioskSchema, {}),
+  agency: v.optional(agencySchema),
 });
-export type AppConfig = z.infer<typeof appConfigSchema>;
+export type AppConfig = v.InferOutput<typeof appConfigSchema>;
 
 /** The sections, each checked on its own: one wrong section falls back alone. */
-const sections = {
-  backend: appConfigSchema.shape.backend,
-  practice: appConfigSchema.shape.practice,
-  kiosk: appConfigSchema.shape.kiosk,
-  agency: appConfigSchema.shape.agency,
-} as const;
+const sections = appConfigSchema.entries;
 type Section = keyof typeof sections;
 
 /** Where (`agency.phone`) and what is wrong. */
 export type AppConfigProblem = { path: string; message: string };
 
-export const defaultAppConfig: AppConfig = appConfigSchema.parse({});
+export const defaultAppConfig: AppConfig = v.parse(appConfigSchema, {});
 
 /**
  * Reads a config.json: every section that is right is used, every section that is wrong falls back
@@ -88,13 +89,14 @@ export function parseAppConfig(raw: unknown): { config: AppConfig; problems: App
   if (raw !== undefined && raw !== null && input !== raw) problems.push({ path: '(the whole file)', message: 'must be a JSON object' });
   const config: Record<string, unknown> = { ...defaultAppConfig };
   for (const section of Object.keys(sections) as Section[]) {
-    const result = sections[section].safeParse(input[section]);
+    const result = v.safeParse(sections[section], input[section]);
     if (result.success) {
-      config[section] = result.data;
+      config[section] = result.output;
       continue;
     }
-    for (const issue of result.error.issues) {
-      problems.push({ path: [section, ...issue.path.map(String)].join('.'), message: issue.message });
+    for (const issue of result.issues) {
+      const path = v.getDotPath(issue);
+      problems.push({ path: path ? `${section}.${path}` : section, message: issue.message });
     }
   }
   return { config: config as AppConfig, problems };

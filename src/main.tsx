@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { preloadHome } from './app/routes';
 import { captureInstallPrompt } from './features/install/effects/install-prompt';
 import { AppServicesProvider, createServices } from './app/services';
 import { outboxMayHaveEntries } from './adapters/storage/outbox-presence';
@@ -19,6 +20,8 @@ async function start() {
   document.documentElement.dataset.textSize = settings.textSize;
   const language = settings.language ?? languageFromBrowser(navigator.languages ?? [navigator.language]);
   const [config, i18n] = await Promise.all([loadRuntimeConfig(), createI18n(language)]);
+  // What home shows only on some phones (a saved due date's reminder), ready before it appears.
+  await preloadHome(i18n);
   const services = createServices(config);
 
   const rootElement = document.getElementById('root');

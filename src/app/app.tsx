@@ -1,11 +1,33 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { languageFromBrowser } from '../i18n/languages';
 import { useSettingsStore } from '../shared/settings-store';
 import { ScreenErrorBoundary } from './error-boundary';
 import { AppRoutes } from './routes';
-import { UpdatePrompt } from './pwa/update-prompt';
+
+// The service worker is registered once home is on screen and the browser is idle: workbox-window
+// is not on the first page's critical path, and installing the offline copy does not compete with
+// home's own requests on a weak network.
+const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+
+function UpdatePromptWhenIdle() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setIdle(true), 500);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!idle) return null;
+  return (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  );
+}
 
 function useApplySettings() {
   const { i18n } = useTranslation();
@@ -37,7 +59,7 @@ export function App() {
   const [location] = useLocation();
   return (
     <>
-      <UpdatePrompt />
+      <UpdatePromptWhenIdle />
       <ScreenErrorBoundary resetKey={location}>
         <Suspense fallback={<Loading />}>
           <AppRoutes />

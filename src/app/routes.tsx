@@ -2,11 +2,14 @@ import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { HomeScreen } from '../features/home/components/home-screen';
 // Deep import on purpose: home is the first page, and the due-date feature's index.ts would bring
-// its form, calendar file and summary screens into that first load.
-import { DueDateLink, DueReminderBanner } from '../features/due-date/components/due-reminder-banner';
+// its form, calendar file and summary screens into that first load. The reminder itself loads only
+// where a date is saved (preloadDueReminder, before the first render).
+import { DueDateLink, DueReminderSlot } from '../features/due-date/components/due-reminder-slot';
 import { KioskLock } from '../features/kiosk/components/kiosk-lock';
 import { NotFoundScreen } from './not-found-screen';
 import { lazyScreen } from '../shared/ui/lazy-screen';
+
+export { preloadDueReminder as preloadHome } from '../features/due-date/components/due-reminder-slot';
 
 // Every screen, by URL. Features also use one another, but only along the edges docs/structure.md
 // lists, through their index.ts (lint holds it). Every screen but home is its own chunk, so the
@@ -69,7 +72,7 @@ const DueDateScreen = lazy(() =>
 );
 
 function Home() {
-  return <HomeScreen reminder={<DueReminderBanner />} more={<DueDateLink />} />;
+  return <HomeScreen reminder={<DueReminderSlot />} more={<DueDateLink />} />;
 }
 
 export function AppRoutes() {

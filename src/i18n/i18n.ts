@@ -15,10 +15,11 @@ export async function loadLocale(language: string, namespace: string): Promise<R
 }
 
 /**
- * The namespaces every screen uses, and home's (home shows the due-date reminder): loaded in
- * parallel before the first render, so home never waits for a second round trip.
+ * The namespaces every screen uses, and home's: loaded in parallel before the first render, so home
+ * never waits for a second round trip. (The due-date reminder's words load with it, only where a
+ * date is saved: due-reminder-slot.tsx.)
  */
-export const eagerNamespaces = ['common', 'home', 'due'] as const;
+export const eagerNamespaces = ['common', 'home'] as const;
 
 export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isCalendarDate, type CalendarDate } from '../../../contract/calendar-date';
 import { approvalDay } from '../../../contract/due-date';
-import { isBenefitType, type BenefitType } from './model/due-date-rules';
+import { isBenefitType, type BenefitType } from './model/benefit-type';
 
 /** The device owner's own last certification: enough to remind them, nothing more. */
 export type OwnDueRecord = {

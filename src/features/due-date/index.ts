@@ -4,7 +4,8 @@
  */
 export { AddToCalendarButton } from './components/add-to-calendar-button';
 export { DueDateForm, type DueFormValue } from './components/due-date-form';
-export { DueDateLink, DueReminderBanner } from './components/due-reminder-banner';
+export { DueReminderBanner } from './components/due-reminder-banner';
+export { DueDateLink, DueReminderSlot } from './components/due-reminder-slot';
 export { DueSummary } from './components/due-summary';
 export { recordOwnApproval, useDueDateStore } from './due-date-store';
 export { useToday } from './hooks/use-today';

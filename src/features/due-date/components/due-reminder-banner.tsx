@@ -9,24 +9,10 @@ import '../due-date.css';
 import { Icon } from '../../../shared/ui/icons';
 
 /**
- * Home's reminder: from month 10 of the cycle on, each time the app is opened. Shows nothing
- * before then, or when no date is known (home offers the way to enter one).
+ * Home's reminder: from month 10 of the cycle on (or when overdue), at the top of home, each time
+ * the app is opened. Shows nothing before then. Loaded only where a date is saved
+ * (due-reminder-slot.tsx).
  */
-/** While no date is known, a quiet way to "am I due?": below the main choices, not above them. */
-export function DueDateLink() {
-  const { t } = useTranslation('due');
-  const own = useDueDateStore((s) => s.own);
-  if (own) return null;
-  return (
-    <p>
-      <Link href="/due" className="btn btn-secondary btn-block">
-        {t('homeLink')}
-      </Link>
-    </p>
-  );
-}
-
-/** From month 10 on (or when overdue), the reminder at the top of home. */
 export function DueReminderBanner() {
   const { t, i18n } = useTranslation('due');
   const own = useDueDateStore((s) => s.own);

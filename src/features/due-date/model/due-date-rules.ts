@@ -1,3 +1,4 @@
+import type { BenefitType } from './benefit-type';
 import { addDays, addMonths, compareCalendarDates, daysBetween, parseCalendarDate, formatCalendarDate, type CalendarDate } from '../../../../contract/calendar-date';
 
 /**
@@ -5,12 +6,7 @@ import { addDays, addMonths, compareCalendarDates, daysBetween, parseCalendarDat
  * (../shared/reference/certification-process.md §3), because they differ by province and benefit
  * type and change over time. The official channel's 有效期 display always wins over this estimate.
  */
-export const benefitTypes = ['employee', 'public-sector', 'urban-rural-resident', 'survivor', 'work-injury'] as const;
-export type BenefitType = (typeof benefitTypes)[number];
-
-export function isBenefitType(value: unknown): value is BenefitType {
-  return typeof value === 'string' && (benefitTypes as readonly string[]).includes(value);
-}
+export { benefitTypes, isBenefitType, type BenefitType } from './benefit-type';
 
 export type Cycle =
   /** Rolling: the clock restarts at each certification. */

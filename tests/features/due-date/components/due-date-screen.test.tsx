@@ -1,8 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DueDateScreen } from '../../../../src/features/due-date/components/due-date-screen';
-import { DueDateLink, DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
+import { DueReminderBanner } from '../../../../src/features/due-date/components/due-reminder-banner';
+import { DueDateLink, DueReminderSlot } from '../../../../src/features/due-date/components/due-reminder-slot';
 import { useDueDateStore } from '../../../../src/features/due-date/due-date-store';
 import { useRegionStore } from '../../../../src/features/region/region-store';
 import { renderWithApp } from '../../../support/render-with-app';
@@ -130,8 +131,32 @@ describe('due date screen and reminder banner', () => {
     expect(created).toHaveLength(0);
   });
 
-  it('offers to enter a date when none is known', async () => {
-    await renderWithApp(<DueDateLink />);
+  it('offers to enter a date when none is known, and home loads no reminder then', async () => {
+    await renderWithApp(
+      <>
+        <DueReminderSlot />
+        <DueDateLink />
+      </>,
+    );
     expect(await screen.findByRole('link', { name: '我该什么时候认证？' })).toHaveAttribute('href', '/due');
+    expect(screen.queryByRole('region', { name: '认证提醒' })).toBeNull();
+  });
+
+  it("home's slot loads the reminder where a date is saved, also one saved during this visit", async () => {
+    setToday('2025-11-10');
+    await renderWithApp(
+      <>
+        <DueReminderSlot />
+        <DueDateLink />
+      </>,
+    );
+    expect(screen.queryByRole('region', { name: '认证提醒' })).toBeNull();
+    act(() =>
+      useDueDateStore.setState({
+        own: { lastCertifiedOn: '2025-01-10', provinceCode: null, benefitType: null, source: 'entered' },
+      }),
+    );
+    expect(await screen.findByRole('region', { name: '认证提醒' })).toHaveTextContent('请在 2026年1月10日 前完成');
+    expect(screen.queryByRole('link', { name: '我该什么时候认证？' })).toBeNull();
   });
 });
