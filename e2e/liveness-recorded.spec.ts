@@ -348,6 +348,8 @@ test('no WebGL at all (certify, 特大 text): the recorded route is still offere
   await desk.getByRole('link', { name: '查看 钱桂芳 的材料' }).click();
   await expect(desk.getByRole('heading', { name: '这段视频没有在手机上检查过' })).toBeVisible();
   await expect(desk.getByText('没有在手机上检查：这部手机分析不了视频，请您看视频判断。').first()).toBeVisible();
+  await expect(desk.getByText('这部手机没法检查视频，所以没有动作记录：请看视频。')).toBeVisible();
+  await saveScreenshot(desk, testInfo, 'recorded-nowebgl-review-console');
   await expect(desk.getByText('已有决定')).toHaveCount(0);
   const details = await submissionDetails(desk);
   expect(details).toMatchObject({ route: 'recorded', phoneCheck: 'not-possible', spokenCode: issued.code });
