@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renameInternalNames } from './build/mediapipe-wasm-names.mjs';
 
 export const MODEL_SHA256 = '64184e229b263107bc2b804c6625db1341ff2bb731874b0bcc2fe6544e0bc9ff';
 export const MODEL_URL =
@@ -32,7 +33,13 @@ function copyWasm() {
   for (const name of readdirSync(wasmSource)) {
     const from = path.join(wasmSource, name);
     const to = path.join(wasmTarget, name);
-    if (!existsSync(to) || statSync(to).size !== statSync(from).size) copyFileSync(from, to);
+    if (name.endsWith('.wasm')) {
+      // Google's internal names renamed, same length (build/mediapipe-wasm-names.mjs).
+      const wanted = renameInternalNames(readFileSync(from));
+      if (!existsSync(to) || !readFileSync(to).equals(wanted)) writeFileSync(to, wanted);
+    } else if (!existsSync(to) || statSync(to).size !== statSync(from).size) {
+      copyFileSync(from, to);
+    }
   }
 }
 

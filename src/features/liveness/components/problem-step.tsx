@@ -65,7 +65,7 @@ export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecor
       {attempts > 0 && <p>{t('failed.attempts', { count: attempts })}</p>}
       {inApp && cannotRun && <OpenInBrowser browser={inApp} />}
       {onRecorded && <p>{t(recordedCheckedOnPhone ? 'recorded.offerHint' : 'recorded.offerHintUnchecked')}</p>}
-      {attempts >= helpAfterAttempts && <HelpOptions />}
+      {attempts >= helpAfterAttempts && <HelpOptions offlineLink={false} />}
     </Screen>
   );
 }

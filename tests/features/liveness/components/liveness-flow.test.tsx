@@ -191,6 +191,8 @@ describe('LivenessFlow', () => {
     }
     expect(screen.getByRole('heading', { name: '需要有人帮您吗？' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '拨打 12333 问一问' })).toHaveAttribute('href', 'tel:12333');
+    // The way to the channels without a face check is offered once, not in the help and again below it.
+    expect(screen.getAllByRole('link', { name: '看看不用刷脸的办法' })).toHaveLength(1);
   });
 
   it('practice mode shows what the check sees', async () => {
