@@ -27,6 +27,7 @@ export const defaultEvidenceLimits = {
   /** Longest accepted recording. */
   videoMaxDurationMs: 60_000,
 } as const;
+export type EvidenceLimits = { photoMaxBytes: number; videoMaxBytes: number; videoMaxDurationMs: number };
 
 /**
  * Every 4xx body. `code` is one of apiErrorCodes (./api-errors), read as any string so an older app
@@ -64,6 +65,17 @@ export const createSessionResponseSchema = z.object({
   expiresAt: z.string(), // ISO 8601 UTC
   /** Recorded route only: 4 digits the person reads aloud on the recording, for the reviewer to hear. */
   spokenCode: z.optional(z.string()),
+  /**
+   * The limits this server enforces on the session's evidence (its deployment may lower or raise the
+   * defaults): the app re-encodes a phone video that is bigger. Absent (older servers): defaultEvidenceLimits.
+   */
+  evidenceLimits: z.optional(
+    z.object({
+      photoMaxBytes: z.int().check(z.positive()),
+      videoMaxBytes: z.int().check(z.positive()),
+      videoMaxDurationMs: z.int().check(z.positive()),
+    }),
+  ),
 });
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
 
@@ -96,8 +108,18 @@ const actionRecordSchema = z.object({
   peakScore: z.number(),
 });
 
+/**
+ * Recorded route: whether the phone itself checked the video ('passed': the same detector and rules as
+ * the live check saw every action in order), or could not ('not-possible': no WebGL, no WebAssembly, or
+ * the detector would not start on any rung; the video goes to staff unchecked). Absent: 'passed' (apps
+ * older than this field submitted only recordings the phone had checked).
+ */
+export const phoneChecks = ['passed', 'not-possible'] as const;
+export type PhoneCheck = (typeof phoneChecks)[number];
+
 /** What the app records about a face check (the app's Evidence carries exactly this). */
-export const evidenceMetadataSchema = z.object({
+export const evidenceMetadataSchema = z
+  .object({
   challengeId: z.string().check(z.maxLength(200)),
   nonce: z.string().check(z.maxLength(128)),
   actions: z.array(actionRecordSchema).check(z.maxLength(10)),
@@ -132,15 +154,26 @@ export const evidenceMetadataSchema = z.object({
   detector: z.optional(
     z.object({ thread: z.string().check(z.maxLength(10)), delegate: z.string().check(z.maxLength(10)), wasm: z.string().check(z.maxLength(10)) }),
   ),
-  /** Recorded route: the code read aloud, when the actions were issued, when the file says it was made (null: it does not say). */
+  /**
+   * Recorded route: the code read aloud, when the actions were issued, when the file says it was made
+   * (null: it does not say), and whether the phone could check the video (see phoneChecks).
+   */
   recording: z.optional(
     z.object({
       spokenCode: z.string().check(z.regex(/^\d{4}$/)),
       issuedAt: z.iso.datetime(),
       fileCreatedAt: z.nullable(z.iso.datetime()),
+      phoneCheck: z.optional(z.enum(phoneChecks)),
     }),
   ),
-});
+})
+  // A video the phone did not check exists only on the recorded route (a live check is always checked).
+  .check(
+    z.refine((metadata) => metadata.recording?.phoneCheck !== 'not-possible' || metadata.route === 'recorded', {
+      message: 'a video not checked on the phone must come by the recorded route',
+      path: ['recording', 'phoneCheck'],
+    }),
+  );
 export type EvidenceMetadataDto = z.infer<typeof evidenceMetadataSchema>;
 
 export const createSubmissionRequestSchema = z.object({

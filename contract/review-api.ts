@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { evidenceRouteSchema, frameRateTierSchema, submissionStateSchema } from './certification-api';
+import { evidenceRouteSchema, frameRateTierSchema, phoneChecks, submissionStateSchema } from './certification-api';
 
 /**
  * The review console side of the reference server's REST protocol (see server/openapi.yaml).
@@ -60,6 +60,10 @@ export const precheckNoteCodes = [
   'route-mismatch',
   'route-live',
   'route-recorded',
+  /** Recorded route, the phone could not check the video (no WebGL…): the reviewer is the only check. */
+  'route-recorded-unchecked',
+  /** A check that needs the phone's analysis (actions, their order and timing, the frame rate): not done on the phone. */
+  'not-checked-on-phone',
   'spoken-code-mismatch',
   'video-created-known',
   'video-created-unknown',
@@ -123,6 +127,8 @@ export const submissionDetailsSchema = z.object({
   tier: z.optional(frameRateTierSchema),
   /** Recorded route: the 4 digits the person should read aloud on the video. */
   spokenCode: z.optional(z.string()),
+  /** Recorded route: whether the phone checked the video itself ('not-possible': nobody has but the reviewer). */
+  phoneCheck: z.optional(z.enum(phoneChecks)),
   precheck: precheckSummarySchema,
   precheckResults: z.array(precheckResultSchema),
   /** The EvidenceMetadata the app sent, as sent. */

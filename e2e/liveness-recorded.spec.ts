@@ -5,7 +5,8 @@ import { baseURL, chromiumArgs, chromiumPath } from '../playwright.config';
 import type { ChallengeKind } from '../src/features/liveness/model/challenge';
 import { expectElderlyFriendly, saveScreenshot, useTextSize } from './support/elderly-friendly';
 import { attachPagesIfFailed } from './support/fake-camera';
-import { reviewer, startE2eServer, testIdNumber, type ServerProcess } from './support/test-server';
+import type { SubmissionDetails } from '../contract/review-api';
+import { idNumberOf, reviewer, startE2eServer, testIdNumber, type ServerProcess } from './support/test-server';
 
 /**
  * The last rung of the ladder: the recorded route. Where the live check cannot run (no getUserMedia,
@@ -36,16 +37,36 @@ const weChatAndroid =
   'Mozilla/5.0 (Linux; Android 12; V2134A Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5075 MMWEBSDK/20230504 MMWEBID/1111 MicroMessenger/8.0.37.2380(0x2800253D) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 let browser: Browser | null = null;
+/** A phone browser with no WebGL at all (neither the app's probe nor MediaPipe gets a context). */
+let browserWithoutWebGl: Browser | null = null;
 let contexts: BrowserContext[] = [];
 let server: ServerProcess | null = null;
 
-function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'] });
+function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required', ...extraArgs] });
 }
 
-async function phone(options: { base?: string; practice?: ChallengeKind[]; userAgent?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
-  browser ??= await launch();
-  const context = await browser.newContext({
+/**
+ * The certifying deployment for the certify tests, started once: the spec's one action, auto-approval on
+ * (which must still never approve a recorded video), and a video limit lowered below the phone-camera
+ * MP4 (1.3 MB), so that the app must re-encode it to fit (fitRecording), while the WebM (0.8 MB) fits.
+ */
+const videoMaxBytes = 900_000;
+async function certifyingServer(): Promise<ServerProcess> {
+  server ??= await startE2eServer('recorded', {
+    FIXED_CHALLENGES: 'mouth-open',
+    AUTO_APPROVE_PRECHECKED: 'true',
+    STATUS_POLL_SECONDS: '1',
+    VIDEO_MAX_BYTES: String(videoMaxBytes),
+  });
+  return server;
+}
+
+async function phone(
+  options: { base?: string; practice?: ChallengeKind[]; userAgent?: string; width?: number; height?: number; withoutWebGl?: boolean } = {},
+): Promise<BrowserContext> {
+  const owner = options.withoutWebGl ? (browserWithoutWebGl ??= await launch(['--disable-webgl'])) : (browser ??= await launch());
+  const context = await owner.newContext({
     baseURL: options.base ?? baseURL,
     locale: 'zh-CN',
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
@@ -96,6 +117,8 @@ test.afterEach(async () => {
 test.afterAll(async () => {
   await browser?.close();
   browser = null;
+  await browserWithoutWebGl?.close();
+  browserWithoutWebGl = null;
   await server?.stop();
   server = null;
 });
@@ -208,10 +231,28 @@ test('特大 text at 360 px: the recorded route’s screens stay readable', asyn
   await expectElderlyFriendly(page);
 });
 
-test('certify through the recorded route against the real server: submitted as recorded, with its code, and never approved automatically', async () => {
+/** The review console, signed in, on a desk-sized screen. */
+async function reviewConsole(base: string): Promise<Page> {
+  const desk = await (await phone({ base, width: 1280, height: 800 })).newPage();
+  await desk.goto('/review');
+  await desk.getByLabel('账号').fill(reviewer.username);
+  await desk.getByLabel('密码', { exact: true }).fill(reviewer.password);
+  await desk.getByRole('button', { name: '登录' }).click();
+  return desk;
+}
+
+/** The submission as the review API gives it to the console (the console's own session cookie). */
+async function submissionDetails(desk: Page): Promise<SubmissionDetails> {
+  const id = new URL(desk.url()).pathname.split('/').pop() ?? '';
+  const response = await desk.request.get(`/api/review/submissions/${id}`, { headers: { 'x-requested-with': 'review-console' } });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as SubmissionDetails;
+}
+
+test('certify through the recorded route against the real server: re-encoded to the server\'s limit, submitted as recorded, with its code, and never approved automatically', async () => {
   const testInfo = test.info();
   test.setTimeout(300_000);
-  server = await startE2eServer('recorded', { FIXED_CHALLENGES: 'mouth-open', AUTO_APPROVE_PRECHECKED: 'true', STATUS_POLL_SECONDS: '1' });
+  const server = await certifyingServer();
   const context = await phone({ base: server.baseUrl });
   await withoutGetUserMedia(context);
   const page = await context.newPage();
@@ -234,13 +275,85 @@ test('certify through the recorded route against the real server: submitted as r
   // Auto-approval is on for live checks here; a recorded one still waits for a person.
   await expect(page.getByRole('heading', { name: '已通过' })).toHaveCount(0);
 
-  const desk = await (await phone({ base: server.baseUrl, width: 1280, height: 800 })).newPage();
-  await desk.goto('/review');
-  await desk.getByLabel('账号').fill(reviewer.username);
-  await desk.getByLabel('密码', { exact: true }).fill(reviewer.password);
-  await desk.getByRole('button', { name: '登录' }).click();
+  const desk = await reviewConsole(server.baseUrl);
   await desk.getByRole('link', { name: '查看 赵玉兰 的材料' }).click();
   await expect(desk.getByRole('heading', { name: '这段视频是用手机相机录的' })).toBeVisible();
   await expect(desk.getByText(`请听视频里读出的号码是不是 ${issued.code}`)).toBeVisible();
   await expect(desk.getByText('已有决定')).toHaveCount(0);
+
+  // The 1.3 MB phone MP4 was over this server's limit: what arrived was re-encoded on the phone to fit,
+  // and is still a video that plays (the reviewer's player decodes its pictures).
+  const details = await submissionDetails(desk);
+  expect(details.video.bytes).toBeLessThanOrEqual(videoMaxBytes);
+  expect(details.video.mimeType).toBe('video/webm');
+  expect(details.metadata).toMatchObject({ route: 'recorded', recording: { phoneCheck: 'passed' }, video: { bytes: details.video.bytes } });
+  const played = await desk.locator('.rv-media video').evaluate(async (element) => {
+    const video = element as HTMLVideoElement;
+    video.muted = true;
+    video.preload = 'auto';
+    if (video.readyState < 2) await new Promise((resolve, reject) => {
+      video.addEventListener('loadeddata', resolve, { once: true });
+      video.addEventListener('error', () => reject(new Error(`video error ${video.error?.code ?? ''}`)), { once: true });
+      video.load();
+    });
+    await video.play();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { width: video.videoWidth, height: video.videoHeight, time: video.currentTime };
+  });
+  expect(played.width).toBeGreaterThan(0);
+  expect(played.height).toBeGreaterThan(played.width); // still the portrait picture
+  expect(played.time).toBeGreaterThan(0);
+});
+
+test('no WebGL at all (certify, 特大 text): the recorded route is still offered, says the phone cannot check the video, and hands it to staff marked as not checked on the phone, never approved automatically', async () => {
+  const testInfo = test.info();
+  test.setTimeout(120_000);
+  const server = await certifyingServer();
+  const context = await phone({ base: server.baseUrl, withoutWebGl: true });
+  await useTextSize(context, 'extraLarge');
+  const page = await context.newPage();
+  expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl'))).toBeNull();
+  await page.goto('/certify');
+  await page.getByLabel('姓名').fill('钱桂芳');
+  await page.getByLabel('身份证号码').fill(idNumberOf(1));
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '我看好了，下一步' }).click();
+  await page.getByRole('button', { name: '我同意，开始刷脸' }).click();
+  await expect(page.getByRole('heading', { name: '这个浏览器做不了刷脸' })).toBeVisible();
+  await expect(page.getByText(/这部手机没法自己检查视频：练习时您自己回看；认证时由社保工作人员看/)).toBeVisible();
+  await page.getByRole('button', { name: '用手机相机录一段视频' }).click();
+  await expect(page.getByText(/这部手机没法自己检查视频（浏览器缺少需要的功能）/)).toBeVisible();
+  await saveScreenshot(page, testInfo, 'recorded-nowebgl-xl-1-explain');
+  await expectElderlyFriendly(page);
+  const issued = await startRecording(page);
+  expect(issued.actions).toEqual(['mouth-open']);
+  await film(page, 'real-02-mouth-open-man.webm');
+  await expect(page.getByRole('heading', { name: '这部手机没法自己检查视频' })).toBeVisible();
+  await expect(page.getByTestId('unchecked-code')).toContainText(issued.code);
+  await expect(page.getByTestId('unchecked-actions').locator('li')).toHaveCount(1);
+  // The person's own clip plays beside the list (nothing claims it was checked).
+  await expect.poll(() => page.getByTestId('unchecked-video').evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(1);
+  await expect(page.getByText(/通过|做完了/)).toHaveCount(0);
+  await saveScreenshot(page, testInfo, 'recorded-nowebgl-xl-2-unchecked');
+  await expectElderlyFriendly(page);
+  await page.getByRole('button', { name: '交给工作人员看' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '核对照片' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('这部手机没能检查视频。这张照片是从您录的视频里截的。')).toBeVisible();
+  await saveScreenshot(page, testInfo, 'recorded-nowebgl-xl-3-submit');
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('heading', { name: /已提交|审核中/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: '已通过' })).toHaveCount(0);
+
+  const desk = await reviewConsole(server.baseUrl);
+  await desk.getByRole('link', { name: '查看 钱桂芳 的材料' }).click();
+  await expect(desk.getByRole('heading', { name: '这段视频没有在手机上检查过' })).toBeVisible();
+  await expect(desk.getByText('没有在手机上检查：这部手机分析不了视频，请您看视频判断。').first()).toBeVisible();
+  await expect(desk.getByText('这部手机没法检查视频，所以没有动作记录：请看视频。')).toBeVisible();
+  await saveScreenshot(desk, testInfo, 'recorded-nowebgl-review-console');
+  await expect(desk.getByText('已有决定')).toHaveCount(0);
+  const details = await submissionDetails(desk);
+  expect(details).toMatchObject({ route: 'recorded', phoneCheck: 'not-possible', spokenCode: issued.code });
+  expect(details.decision).toBeUndefined();
+  expect(details.metadata).toMatchObject({ route: 'recorded', actions: [], recording: { spokenCode: issued.code, phoneCheck: 'not-possible' } });
+  expect(details.video.bytes).toBeLessThanOrEqual(videoMaxBytes);
 });

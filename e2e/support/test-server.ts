@@ -6,7 +6,7 @@ import { projectRoot, startServerProcess, type ServerProcess } from '../../serve
  * child process, and the API as a client calls it. Only the e2e defaults live here.
  */
 export { projectRoot, type ServerProcess } from '../../server/tests/support/server-process';
-export { statusOf, submitThroughApi, validIdNumber as testIdNumber } from '../../server/tests/support/api-client';
+export { idNumberOf, statusOf, submitThroughApi, validIdNumber as testIdNumber } from '../../server/tests/support/api-client';
 
 export const reviewer = { username: 'reviewer.e2e', password: 'a long test passphrase' };
 

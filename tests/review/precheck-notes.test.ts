@@ -67,6 +67,12 @@ function inputs(): PrecheckInput[] {
     rate({ analysedFps: 5, tier: 'standard', tierFps: 20 }),
     recorded('9999', null),
     recorded('1234', new Date('2026-11-27T08:01:00Z')),
+    // A phone that could not check its recording (no WebGL): no actions, no frame rate.
+    (() => {
+      const unchecked = recorded('1234', null);
+      const { frameRate: _frameRate, ...metadata } = unchecked.metadata;
+      return { ...unchecked, metadata: { ...metadata, actions: [], recording: { spokenCode: '1234', issuedAt: '2026-11-27T08:00:30Z', fileCreatedAt: null, phoneCheck: 'not-possible' as const } } };
+    })(),
   ];
 }
 

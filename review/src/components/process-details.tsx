@@ -25,7 +25,7 @@ export function ProcessDetails({ challenges, metadata }: { challenges: string[];
         <>
           <h3>{t('submission.actions')}</h3>
           {parsed.data.actions.length === 0 ? (
-            <p>{t('submission.noActions')}</p>
+            <p>{parsed.data.recording?.phoneCheck === 'not-possible' ? t('submission.noActionsUnchecked') : t('submission.noActions')}</p>
           ) : (
             <div className="rv-table-wrap">
               <table className="rv-table">

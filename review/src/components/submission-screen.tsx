@@ -116,8 +116,9 @@ function SubmissionBody({ details, onDecided }: { details: SubmissionDetails; on
         </section>
         {details.route === 'recorded' && (
           <section className="rv-notice" aria-labelledby="rv-recorded">
-            <h2 id="rv-recorded">{t('route.recordedTitle')}</h2>
-            <p>{t('route.recordedBody', { code: details.spokenCode ?? '—' })}</p>
+            {/* A video the phone could not check has had no automatic look at all: the reviewer must know. */}
+            <h2 id="rv-recorded">{details.phoneCheck === 'not-possible' ? t('route.uncheckedTitle') : t('route.recordedTitle')}</h2>
+            <p>{t(details.phoneCheck === 'not-possible' ? 'route.uncheckedBody' : 'route.recordedBody', { code: details.spokenCode ?? '—' })}</p>
           </section>
         )}
         <ProcessDetails challenges={details.challenges} metadata={details.metadata} />

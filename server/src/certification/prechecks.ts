@@ -46,18 +46,20 @@ export const actionMaxMs = 20_000;
 export const durationToleranceMs = 1_500;
 
 export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
-  const { metadata, challenges } = input;
+  const { metadata } = input;
   const results: PrecheckResult[] = [];
   // The English detail for logs and API clients, and the same as notes (codes and values) the review
   // console words in the reviewer's language.
   const add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) =>
     results.push({ check, outcome, detail, notes });
 
+  // A recorded video the phone could not check has no actions recorded: that is the reviewer's to judge.
+  const unchecked = notCheckedOnPhone(input);
   const missing: string[] = [];
   if (metadata.challengeId.trim() === '') missing.push('challengeId');
   if (metadata.appVersion.trim() === '') missing.push('appVersion');
   if (metadata.device.userAgent.trim() === '') missing.push('device.userAgent');
-  if (metadata.actions.length === 0) missing.push('actions');
+  if (metadata.actions.length === 0 && !unchecked) missing.push('actions');
   add(
     'metadata-complete',
     missing.length === 0 ? 'pass' : 'fail',
@@ -65,45 +67,13 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
     [missing.length === 0 ? { code: 'metadata-complete' } : { code: 'metadata-missing', values: { fields: missing } }],
   );
 
-  const kinds = metadata.actions.map((action) => action.kind);
-  const inOrder = kinds.length === challenges.length && kinds.every((kind, index) => kind === challenges[index]);
-  add(
-    'actions-in-challenge-order',
-    inOrder ? 'pass' : 'fail',
-    inOrder ? `Actions done in the order asked: ${challenges.join(', ')}.` : `Asked ${challenges.join(', ')}; recorded ${kinds.join(', ') || 'none'}.`,
-    [inOrder ? { code: 'actions-in-order', values: { asked: [...challenges] } } : { code: 'actions-out-of-order', values: { asked: [...challenges], recorded: kinds } }],
-  );
-
-  const timingProblems: string[] = [];
-  const timingNotes: PrecheckNoteOf[] = [];
-  let previousEnd = -1;
-  for (const [index, action] of metadata.actions.entries()) {
-    const lengthMs = action.endMs - action.startMs;
-    const number = index + 1;
-    if (lengthMs < actionMinMs) {
-      timingProblems.push(`action ${number} lasted ${lengthMs} ms (< ${actionMinMs})`);
-      timingNotes.push({ code: 'action-too-short', values: { number, ms: lengthMs, limitMs: actionMinMs } });
-    }
-    if (lengthMs > actionMaxMs) {
-      timingProblems.push(`action ${number} lasted ${lengthMs} ms (> ${actionMaxMs})`);
-      timingNotes.push({ code: 'action-too-long', values: { number, ms: lengthMs, limitMs: actionMaxMs } });
-    }
-    if (action.startMs < previousEnd) {
-      timingProblems.push(`action ${number} starts before the previous one ended`);
-      timingNotes.push({ code: 'action-overlaps', values: { number } });
-    }
-    if (action.endMs > metadata.durationMs + 500) {
-      timingProblems.push(`action ${number} ends after the recording`);
-      timingNotes.push({ code: 'action-after-recording', values: { number } });
-    }
-    previousEnd = action.endMs;
+  if (unchecked) {
+    const detail = 'The phone could not check the video (no actions recorded): watch it for the actions, in the order asked.';
+    add('actions-in-challenge-order', 'unknown', detail, [{ code: 'not-checked-on-phone' }]);
+    add('action-timings', 'unknown', detail, [{ code: 'not-checked-on-phone' }]);
+  } else {
+    addActionChecks(input, add);
   }
-  add(
-    'action-timings',
-    timingProblems.length === 0 ? 'pass' : 'fail',
-    timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`,
-    timingNotes.length === 0 ? [{ code: 'timings-plausible' }] : timingNotes,
-  );
 
   const startedAt = Date.parse(metadata.startedAt);
   const startedInSession = startedAt >= input.sessionCreatedAt.getTime() - 60_000 && startedAt <= input.receivedAt.getTime() + 60_000;
@@ -196,6 +166,55 @@ export function runPrechecks(input: PrecheckInput): PrecheckResult[] {
 
 type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string, notes: PrecheckNoteOf[]) => void;
 
+/** A recorded-route video the phone said it could not check (no WebGL, no WebAssembly, the detector would not start). */
+export function notCheckedOnPhone(input: Pick<PrecheckInput, 'metadata' | 'session'>): boolean {
+  return submissionRoute(input.session.route, input.metadata) === 'recorded' && input.metadata.recording?.phoneCheck === 'not-possible';
+}
+
+/** The actions the phone saw: in the order asked, each of a plausible length, one after another, within the video. */
+function addActionChecks(input: PrecheckInput, add: Add): void {
+  const { metadata, challenges } = input;
+  const kinds = metadata.actions.map((action) => action.kind);
+  const inOrder = kinds.length === challenges.length && kinds.every((kind, index) => kind === challenges[index]);
+  add(
+    'actions-in-challenge-order',
+    inOrder ? 'pass' : 'fail',
+    inOrder ? `Actions done in the order asked: ${challenges.join(', ')}.` : `Asked ${challenges.join(', ')}; recorded ${kinds.join(', ') || 'none'}.`,
+    [inOrder ? { code: 'actions-in-order', values: { asked: [...challenges] } } : { code: 'actions-out-of-order', values: { asked: [...challenges], recorded: kinds } }],
+  );
+
+  const timingProblems: string[] = [];
+  const timingNotes: PrecheckNoteOf[] = [];
+  let previousEnd = -1;
+  for (const [index, action] of metadata.actions.entries()) {
+    const lengthMs = action.endMs - action.startMs;
+    const number = index + 1;
+    if (lengthMs < actionMinMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (< ${actionMinMs})`);
+      timingNotes.push({ code: 'action-too-short', values: { number, ms: lengthMs, limitMs: actionMinMs } });
+    }
+    if (lengthMs > actionMaxMs) {
+      timingProblems.push(`action ${number} lasted ${lengthMs} ms (> ${actionMaxMs})`);
+      timingNotes.push({ code: 'action-too-long', values: { number, ms: lengthMs, limitMs: actionMaxMs } });
+    }
+    if (action.startMs < previousEnd) {
+      timingProblems.push(`action ${number} starts before the previous one ended`);
+      timingNotes.push({ code: 'action-overlaps', values: { number } });
+    }
+    if (action.endMs > metadata.durationMs + 500) {
+      timingProblems.push(`action ${number} ends after the recording`);
+      timingNotes.push({ code: 'action-after-recording', values: { number } });
+    }
+    previousEnd = action.endMs;
+  }
+  add(
+    'action-timings',
+    timingProblems.length === 0 ? 'pass' : 'fail',
+    timingProblems.length === 0 ? 'Action timings are plausible.' : `${timingProblems.join('; ')}.`,
+    timingNotes.length === 0 ? [{ code: 'timings-plausible' }] : timingNotes,
+  );
+}
+
 /**
  * The frame rate the phone analysed and the tier its actions came from: the session's tier must be the
  * one the app reports, earned by the rate it was chosen from; a check analysed at fewer frames than its
@@ -204,6 +223,10 @@ type Add = (check: string, outcome: PrecheckResult['outcome'], detail: string, n
 function addFrameRateChecks(input: PrecheckInput, add: Add): void {
   const rate = input.metadata.frameRate;
   const asked = input.session.tier;
+  if (notCheckedOnPhone(input)) {
+    add('frame-rate-tier', 'unknown', 'The phone could not check the video, so it analysed no frames.', [{ code: 'not-checked-on-phone' }]);
+    return;
+  }
   if (!rate) {
     add('frame-rate-tier', 'unknown', `The app did not report its frame rate (an older version); the session's actions were for the ${asked} tier.`, [
       { code: 'frame-rate-unreported', values: { tier: asked } },
@@ -254,12 +277,21 @@ function addRouteChecks(input: PrecheckInput, add: Add): void {
     return;
   }
   const code = session.spokenCode ?? '—';
-  add(
-    'evidence-route',
-    'warn',
-    `Recorded with the phone's camera app and analysed on the phone. Listen for the code ${session.spokenCode ?? '(none)'} read aloud, and check that the actions happen in the order asked, each after the previous one. Never approved automatically.`,
-    [{ code: 'route-recorded', values: { code } }],
-  );
+  if (notCheckedOnPhone(input)) {
+    add(
+      'evidence-route',
+      'warn',
+      `Recorded with the phone's camera app; the phone could not check it (not checked on the phone). Watch the whole video: the code ${session.spokenCode ?? '(none)'} read aloud, and every action in the order asked, each after the previous one. Never approved automatically.`,
+      [{ code: 'route-recorded-unchecked', values: { code } }],
+    );
+  } else {
+    add(
+      'evidence-route',
+      'warn',
+      `Recorded with the phone's camera app and analysed on the phone. Listen for the code ${session.spokenCode ?? '(none)'} read aloud, and check that the actions happen in the order asked, each after the previous one. Never approved automatically.`,
+      [{ code: 'route-recorded', values: { code } }],
+    );
+  }
   if (metadata.recording?.spokenCode !== session.spokenCode) {
     add('spoken-code', 'fail', `The app showed the code ${metadata.recording?.spokenCode ?? '(none)'}; the session's code is ${session.spokenCode ?? '(none)'}.`, [
       { code: 'spoken-code-mismatch', values: { shown: metadata.recording?.spokenCode ?? '—', code } },

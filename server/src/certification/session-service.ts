@@ -55,6 +55,8 @@ export function createSessionService(context: Pick<ServerContext, 'config' | 're
         nonce: session.nonce,
         expiresAt: session.expiresAt,
         ...(session.spokenCode ? { spokenCode: session.spokenCode } : {}),
+        // The app fits the video to these (a phone camera's file is often bigger), not to the defaults.
+        evidenceLimits: { photoMaxBytes: config.photoMaxBytes, videoMaxBytes: config.videoMaxBytes, videoMaxDurationMs: Math.round(config.videoMaxDurationMs) },
       };
     },
   };

@@ -3,6 +3,7 @@ import { summarize } from '../certification/prechecks';
 import { nextDueDateAfterApproval } from '../../../contract/due-date';
 import { canDecide, stateAfterDecision } from '../certification/review-status';
 import { maskIdNumber } from '../../../contract/id-number';
+import { evidenceMetadataSchema, type PhoneCheck } from '../../../contract/certification-api';
 import type { AuditEntry, DecisionRequest, DecisionResponse, QueueItem, ReviewReason, SubmissionDetails } from '../../../contract/review-api';
 import { newToken, sha256 } from '../http/crypto-tokens';
 import { HttpError } from '../http/errors';
@@ -49,6 +50,12 @@ function toQueueItem(submission: SubmissionRecord): QueueItem {
   };
 }
 
+/** Whether the phone checked a recorded video, from the metadata as the app sent it (absent: it did). */
+function phoneCheckOf(metadata: unknown): PhoneCheck {
+  const parsed = evidenceMetadataSchema.safeParse(metadata);
+  return parsed.success ? (parsed.data.recording?.phoneCheck ?? 'passed') : 'passed';
+}
+
 function toDetails(submission: SubmissionRecord): SubmissionDetails {
   let metadata: unknown = {};
   try {
@@ -67,6 +74,7 @@ function toDetails(submission: SubmissionRecord): SubmissionDetails {
   };
   if (submission.phone) details.phoneMasked = maskPhone(submission.phone);
   if (submission.spokenCode) details.spokenCode = submission.spokenCode;
+  if (submission.route === 'recorded') details.phoneCheck = phoneCheckOf(metadata);
   if (submission.decision && submission.decidedAt && submission.decidedBy) {
     details.decision = { decision: submission.decision, decidedAt: submission.decidedAt, decidedBy: submission.decidedBy };
     if (submission.reasonCode) details.decision.reasonCode = submission.reasonCode;

@@ -117,6 +117,58 @@ describe('the recorded route', () => {
     expect(results.find((result) => result.check === 'video-created')?.outcome).toBe('unknown');
   });
 
+  it('a phone that could not check its video (no WebGL): stored as recorded and not checked on the phone, never approved automatically, the container date still checked', async () => {
+    server = await startTestServer({ AUTO_APPROVE_PRECHECKED: 'true', VIDEO_MAX_BYTES: '900000' });
+    const notChecked = (spokenCode: string) => ({
+      actions: [],
+      frameRate: undefined,
+      recording: { spokenCode, issuedAt: new Date().toISOString(), fileCreatedAt: null, phoneCheck: 'not-possible' as const },
+    });
+    // The session tells the app the limits to fit the video to (this deployment lowered the video's).
+    const probe = await createSession(server.app, { tier: 'slow', route: 'recorded', idNumber: idNumberOf(7) });
+    expect(probe.evidenceLimits).toEqual({ photoMaxBytes: 2 * 1024 * 1024, videoMaxBytes: 900_000, videoMaxDurationMs: 60_000 });
+
+    const refused = await submitRecorded(mp4MadeAt(new Date(Date.now() - 3 * 24 * 3600_000)), notChecked('0000'));
+    expect(refused.response.statusCode).toBe(422);
+    expect(refused.response.json()).toMatchObject({ code: 'recorded-before-session' });
+
+    const { session, response } = await submitRecorded(mp4MadeAt(new Date(Date.now() + 5_000)), notChecked(''));
+    expect(response.statusCode).toBe(400); // the code shown must be the 4 digits
+    const { response: accepted } = await submitRecorded(mp4MadeAt(new Date(Date.now() + 5_000)), notChecked(session.spokenCode ?? ''));
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    const stored = await server.query<{ state: string; route: string; metadata: string }>('SELECT state, route, metadata FROM submissions');
+    expect(stored.map(({ state, route }) => ({ state, route }))).toEqual([{ state: 'received', route: 'recorded' }]);
+    expect(JSON.parse(stored[0]?.metadata ?? '{}')).toMatchObject({ route: 'recorded', actions: [], recording: { phoneCheck: 'not-possible' } });
+    expect(await server.query('SELECT * FROM audit_log')).toEqual([]);
+
+    await addReviewer(server.app, 'reviewer1', 'a long password here');
+    const cookie = await signIn(server.app, 'reviewer1', 'a long password here');
+    const { submissionId } = accepted.json<SubmissionReceiptDto>();
+    const details = (await server.app.inject({ method: 'GET', url: `/api/review/submissions/${submissionId}`, headers: { cookie } })).json<SubmissionDetails>();
+    // Opening it puts it in review; nothing has decided it.
+    expect(details).toMatchObject({ route: 'recorded', phoneCheck: 'not-possible', state: 'in-review' });
+    expect(details.decision).toBeUndefined();
+    const notes = (check: string) => details.precheckResults.find((result) => result.check === check)?.notes?.map((note) => note.code);
+    expect(notes('actions-in-challenge-order')).toEqual(['not-checked-on-phone']);
+    expect(notes('evidence-route')).toEqual(['route-recorded-unchecked']);
+  });
+
+  it('refuses "not checked on the phone" outside the recorded route', async () => {
+    server = await startTestServer();
+    const session = await createSession(server.app);
+    const photoUploadId = await injectUpload(server.app, session, 'photo', fixtures.jpeg);
+    const videoUploadId = await injectUpload(server.app, session, 'video', fixtures.webm);
+    const metadata = metadataFor(session, { actions: [], recording: { spokenCode: '1234', issuedAt: new Date().toISOString(), fileCreatedAt: null, phoneCheck: 'not-possible' } });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      payload: { sessionId: session.sessionId, nonce: session.nonce, photoUploadId, videoUploadId, metadata, idempotencyKey: `key-${session.sessionId}` },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'invalid-request', fields: ['metadata.recording.phoneCheck'] });
+    expect(await server.query('SELECT id FROM submissions')).toEqual([]);
+  });
+
   it('marks a submission recorded when the app says so, even if the session was started as live', async () => {
     server = await startTestServer({ AUTO_APPROVE_PRECHECKED: 'true' });
     const session = await createSession(server.app);

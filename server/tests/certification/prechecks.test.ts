@@ -131,5 +131,26 @@ describe('pre-checks', () => {
     it('fails a route the app and the session disagree on', () => {
       expect(outcomeOf(runPrechecks(input({ route: 'recorded' })), 'evidence-route')).toBe('fail');
     });
+
+    it('a video the phone could not check: the action and frame-rate checks say "not checked on the phone", not "missing" or "out of order"', () => {
+      const withoutRate = runPrechecks(
+        input({ route: 'recorded', actions: [], recording: { ...recording, phoneCheck: 'not-possible' } }, { createdAt: new Date('2026-11-27T08:00:40Z') }, recordedSession),
+      );
+      const results = withoutRate.map((result) => ({ check: result.check, outcome: result.outcome, codes: result.notes?.map((note) => note.code) }));
+      expect(results).toContainEqual({ check: 'metadata-complete', outcome: 'pass', codes: ['metadata-complete'] });
+      expect(results).toContainEqual({ check: 'actions-in-challenge-order', outcome: 'unknown', codes: ['not-checked-on-phone'] });
+      expect(results).toContainEqual({ check: 'action-timings', outcome: 'unknown', codes: ['not-checked-on-phone'] });
+      expect(results).toContainEqual({ check: 'frame-rate-tier', outcome: 'unknown', codes: ['not-checked-on-phone'] });
+      expect(results).toContainEqual({ check: 'evidence-route', outcome: 'warn', codes: ['route-recorded-unchecked'] });
+      expect(withoutRate.find((result) => result.check === 'evidence-route')?.detail).toMatch(/not checked on the phone.*4831/);
+      // The file's own date and the code are still checked.
+      expect(outcomeOf(withoutRate, 'video-created')).toBe('pass');
+      expect(summarize(withoutRate).allPassed).toBe(false);
+    });
+    it('a checked recording (or one from an app older than the field) with no actions is still missing them', () => {
+      const results = recorded({ actions: [], recording: { ...recording, phoneCheck: 'passed' } });
+      expect(outcomeOf(results, 'metadata-complete')).toBe('fail');
+      expect(outcomeOf(results, 'actions-in-challenge-order')).toBe('fail');
+    });
   });
 });

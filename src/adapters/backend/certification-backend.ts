@@ -1,4 +1,4 @@
-import type { EvidenceRoute } from '../../../contract/certification-api';
+import type { EvidenceLimits, EvidenceRoute } from '../../../contract/certification-api';
 import type { ChallengeKind, FrameRateTier } from '../../../contract/challenges';
 import type { Evidence } from './evidence';
 
@@ -19,6 +19,8 @@ export type CertificationSession = {
   /** What the session was asked for (absent: 'standard' and 'live'). */
   tier?: FrameRateTier;
   route?: EvidenceRoute;
+  /** The backend's limits on the evidence, where it says (absent: defaultEvidenceLimits). */
+  evidenceLimits?: EvidenceLimits;
 };
 
 export type SubmissionState = 'received' | 'in-review' | 'approved' | 'rejected' | 'redo-requested';

@@ -183,6 +183,7 @@ export function createHttpCertificationBackend(options: HttpBackendOptions): Cer
         nonce: dto.nonce,
         expiresAt: dto.expiresAt,
         ...(dto.spokenCode ? { spokenCode: dto.spokenCode } : {}),
+        ...(dto.evidenceLimits ? { evidenceLimits: dto.evidenceLimits } : {}),
         ...(tier ? { tier } : {}),
         ...(route ? { route } : {}),
       };

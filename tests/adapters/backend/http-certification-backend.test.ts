@@ -77,6 +77,8 @@ describe('http certification backend against the reference server', () => {
     const session = await http.startSession(person);
     expect(session.challenges.length).toBeGreaterThanOrEqual(2);
     expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now());
+    // The server's own limits, for the recorded route to fit a phone video to.
+    expect(session.evidenceLimits).toEqual({ photoMaxBytes: 2 * 1024 * 1024, videoMaxBytes: 8 * 1024 * 1024, videoMaxDurationMs: 60_000 });
 
     const states: ResumableUploadState[] = [];
     const progress: number[] = [];

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer, us
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isIdNumberProblem, type IdNumberProblem } from '../../../../contract/id-number';
+import { defaultEvidenceLimits } from '../../../../contract/certification-api';
 import { isBackendError } from '../../../adapters/backend/backend-error';
 import type { PersonDetails } from '../../../adapters/backend/certification-backend';
 import type { OutboxEntry } from '../../../adapters/storage/outbox-storage';
@@ -129,6 +130,8 @@ function CertifyFlowSteps({ person, exitTo, onExit, onSaved, onApproved, renderP
         nonce: session.nonce,
         ...(session.spokenCode ? { spokenCode: session.spokenCode } : {}),
         issuedAtEpochMs: Date.now(),
+        // A video over the backend's limit is re-encoded on the phone before it is offered for 提交.
+        videoLimits: session.evidenceLimits ?? defaultEvidenceLimits,
       };
     },
     [backend],

@@ -23,6 +23,8 @@ const warnBeforeExpiryMs = 3 * 60_000;
 export function SubmitStep({ evidence, expiresAt, saving, saveFailed, demo = false, onSubmit, onRedo, onRestart, onDiscard }: Props) {
   const { t } = useTranslation('certify');
   const [expired, setExpired] = useState(false);
+  // A recorded video this phone could not check: the screen must not say the face check was done.
+  const unchecked = evidence.metadata.recording?.phoneCheck === 'not-possible';
   const [minutesLeft, setMinutesLeft] = useState<number>();
   // No timeout without warning: say so a few minutes before the session ends, then when it has.
   useEffect(() => {
@@ -60,9 +62,9 @@ export function SubmitStep({ evidence, expiresAt, saving, saveFailed, demo = fal
 
   return (
     <>
-      <p className="lead">{t('review.intro')}</p>
+      <p className="lead">{t(unchecked ? 'review.introUnchecked' : 'review.intro')}</p>
       <img className="submission-photo" ref={showPhoto} alt={t('review.photoAlt')} />
-      <p>{t(demo ? 'review.whatHappensDemo' : 'review.whatHappens')}</p>
+      <p>{t(demo ? 'review.whatHappensDemo' : unchecked ? 'review.whatHappensUnchecked' : 'review.whatHappens')}</p>
       {minutesLeft !== undefined && (
         <Notice tone="warning" role="status">
           <p>{t('review.expiringSoon', { minutes: minutesLeft })}</p>

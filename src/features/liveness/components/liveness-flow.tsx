@@ -5,7 +5,7 @@ import type { IssueChallenges } from '../model/challenge-issue';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import { defaultLivenessConfig, practiceLivenessConfig } from '../model/liveness-config';
 import { useUpdateGate } from '../../../shared/update-gate';
-import { canOfferRecordedRoute, helpAfterAttempts, useLivenessFlow, type FlowErrorCode } from '../hooks/use-liveness-flow';
+import { canCheckRecordingOnPhone, detectorCannotRunHere, helpAfterAttempts, useLivenessFlow, type FlowErrorCode } from '../hooks/use-liveness-flow';
 import { CheckStep } from './check-step';
 import { ConsentStep } from './consent-step';
 import { IntroStep } from './intro-step';
@@ -111,6 +111,7 @@ export function LivenessFlow(props: LivenessFlowProps) {
           backTo={backTo}
           mode={props.mode}
           issueChallenges={props.issueChallenges}
+          canCheckOnPhone={stage.canCheckOnPhone}
           ensureDetector={flow.ensureDetector}
           config={config}
           // Certify: the photo is looked at once, on the certification's own 核对照片 screen with 提交.
@@ -139,7 +140,9 @@ export function LivenessFlow(props: LivenessFlowProps) {
           problem={{ kind: 'unsupported', missing: stage.missing }}
           attempts={0}
           onRetry={flow.retry}
-          {...(canOfferRecordedRoute(stage.missing) ? { onRecorded: flow.toRecorded } : {})}
+          // Filming needs only a file input: offered on every browser, checked on the phone where it can be.
+          onRecorded={flow.toRecorded}
+          recordedCheckedOnPhone={canCheckRecordingOnPhone(stage.missing)}
         />
       );
     case 'failed':
@@ -162,6 +165,7 @@ export function LivenessFlow(props: LivenessFlowProps) {
           attempts={flow.attempts}
           onRetry={flow.retry}
           {...(recordedHelps(stage.code, flow.attempts) ? { onRecorded: flow.toRecorded } : {})}
+          recordedCheckedOnPhone={!detectorCannotRunHere(stage.code)}
         />
       );
   }

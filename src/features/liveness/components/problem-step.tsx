@@ -16,6 +16,8 @@ type ProblemStepProps = {
   onRetry(): void;
   /** The recorded route, where the flow offers it (the live check cannot run, or keeps failing). */
   onRecorded?: () => void;
+  /** False where the phone could not check a recorded video either (no WebGL…): the hint must not promise it. */
+  recordedCheckedOnPhone?: boolean;
 };
 
 /** Problems no second try fixes on this phone as it is: the camera or the browser itself. */
@@ -26,7 +28,7 @@ function liveCannotRun(problem: ProblemStepProps['problem']): boolean {
 }
 
 /** Every way the check can stop, each with what to do next: never a blank screen. */
-export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecorded }: ProblemStepProps) {
+export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecorded, recordedCheckedOnPhone = true }: ProblemStepProps) {
   const { t } = useTranslation('liveness');
   const inApp = useInAppBrowser();
   const canRetry = problem.kind !== 'unsupported' && !(problem.kind === 'error' && problem.code === 'no-camera');
@@ -62,7 +64,7 @@ export function ProblemStep({ title, backTo, problem, attempts, onRetry, onRecor
       </div>
       {attempts > 0 && <p>{t('failed.attempts', { count: attempts })}</p>}
       {inApp && cannotRun && <OpenInBrowser browser={inApp} />}
-      {onRecorded && <p>{t('recorded.offerHint')}</p>}
+      {onRecorded && <p>{t(recordedCheckedOnPhone ? 'recorded.offerHint' : 'recorded.offerHintUnchecked')}</p>}
       {attempts >= helpAfterAttempts && <HelpOptions offlineLink={false} />}
     </Screen>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../adapters/backend/evidence';
 import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
@@ -15,6 +15,8 @@ type RecordedStepProps = {
   backTo: string;
   mode: 'practice' | 'certify';
   issueChallenges: IssueChallenges;
+  /** False where this phone cannot check a video (no detector): the screens say so from the start. */
+  canCheckOnPhone: boolean;
   ensureDetector(onProgress: (percent: number) => void, signal: AbortSignal): Promise<FaceDetector>;
   config: LivenessConfig;
   onPassed(evidence: Evidence): void;
@@ -37,6 +39,7 @@ export function RecordedStep(props: RecordedStepProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const route = useRecordedRoute({
     issueChallenges: props.issueChallenges,
+    canCheckOnPhone: props.canCheckOnPhone,
     ensureDetector: props.ensureDetector,
     config: props.config,
     appVersion: __APP_VERSION__,
@@ -66,9 +69,16 @@ export function RecordedStep(props: RecordedStepProps) {
   };
 
   const showVideo = stage.name === 'checking';
+  const handOver = (unchecked: Extract<RecordedStage, { name: 'unchecked' }>) => {
+    if (videoRef.current) route.handOver(unchecked, videoRef.current);
+  };
   return (
-    <Screen title={props.title} backTo={props.backTo} footer={<Footer stage={stage} route={route} mode={props.mode} onBack={props.onBack} onFile={onFile} />}>
-      <StageBody stage={stage} mode={props.mode} />
+    <Screen
+      title={props.title}
+      backTo={props.backTo}
+      footer={<Footer stage={stage} route={route} mode={props.mode} onBack={props.onBack} onFile={onFile} onHandOver={handOver} />}
+    >
+      <StageBody stage={stage} mode={props.mode} canCheckOnPhone={props.canCheckOnPhone} />
       {/* Always in the page (the checker plays the file in it); shown only while the video is checked. */}
       <video ref={videoRef} className="recorded-video" hidden={!showVideo} muted playsInline aria-label={t('liveness:recorded.checking.videoLabel')} />
     </Screen>
@@ -80,14 +90,17 @@ type RouteControls = ReturnType<typeof useRecordedRoute>;
 function Footer({
   stage,
   route,
+  mode,
   onBack,
   onFile,
+  onHandOver,
 }: {
   stage: RecordedStage;
   route: RouteControls;
   mode: 'practice' | 'certify';
   onBack(): void;
   onFile(issued: IssuedChallenges): (event: ChangeEvent<HTMLInputElement>) => void;
+  onHandOver(stage: Extract<RecordedStage, { name: 'unchecked' }>): void;
 }) {
   const { t } = useTranslation('liveness');
   const back = (
@@ -114,6 +127,21 @@ function Footer({
             {t('recorded.actions.record')}
             <input className="visually-hidden" type="file" accept="video/*" capture="user" onChange={onFile(stage.issued)} />
           </label>
+          {back}
+        </>
+      );
+    case 'unchecked':
+      // Certify: handing it to staff is the one main action; practice: filming again (the person is the checker).
+      return (
+        <>
+          {mode === 'certify' && (
+            <button type="button" className="btn btn-primary btn-block" onClick={() => onHandOver(stage)}>
+              {t('recorded.unchecked.handOver')}
+            </button>
+          )}
+          <button type="button" className={`btn ${mode === 'certify' ? 'btn-secondary' : 'btn-primary'} btn-block`} onClick={() => route.again(stage.issued)}>
+            {t('recorded.again')}
+          </button>
           {back}
         </>
       );
@@ -152,21 +180,26 @@ function Footer({
   }
 }
 
-function StageBody({ stage, mode }: { stage: RecordedStage; mode: 'practice' | 'certify' }) {
+function StageBody({ stage, mode, canCheckOnPhone }: { stage: RecordedStage; mode: 'practice' | 'certify'; canCheckOnPhone: boolean }) {
   const { t } = useTranslation(['liveness', 'practice']);
   switch (stage.name) {
     case 'explain':
       return (
         <>
           <h2>{t('liveness:recorded.explain.heading')}</h2>
-          <p className="lead">{t('liveness:recorded.explain.why')}</p>
+          {/* Never promise a check this phone cannot do. */}
+          <p className="lead">{canCheckOnPhone ? t('liveness:recorded.explain.why') : t('liveness:recorded.explain.whyUnchecked')}</p>
           <ol className="recorded-steps">
             <li>{t('liveness:recorded.explain.step1')}</li>
             <li>{t('liveness:recorded.explain.step2')}</li>
-            <li>{t('liveness:recorded.explain.step3')}</li>
+            <li>{canCheckOnPhone ? t('liveness:recorded.explain.step3') : t('liveness:recorded.explain.step3Unchecked')}</li>
           </ol>
           <p className="notice notice-info" role="note">
-            {mode === 'practice' ? t('liveness:recorded.explain.privacyPractice') : t('liveness:recorded.explain.privacyCertify')}
+            {mode === 'practice'
+              ? canCheckOnPhone
+                ? t('liveness:recorded.explain.privacyPractice')
+                : t('liveness:recorded.unchecked.privacyPractice')
+              : t('liveness:recorded.explain.privacyCertify')}
           </p>
         </>
       );
@@ -248,6 +281,8 @@ function StageBody({ stage, mode }: { stage: RecordedStage; mode: 'practice' | '
         </div>
       );
     }
+    case 'unchecked':
+      return <UncheckedBody stage={stage} mode={mode} />;
     case 'problem':
       return (
         <div role="alert" className="problem">
@@ -256,4 +291,50 @@ function StageBody({ stage, mode }: { stage: RecordedStage; mode: 'practice' | '
         </div>
       );
   }
+}
+
+/**
+ * This phone cannot check the video: says so plainly, and lets the person watch their clip beside the
+ * code and the actions it should show (never a word that it was checked).
+ */
+function UncheckedBody({ stage, mode }: { stage: Extract<RecordedStage, { name: 'unchecked' }>; mode: 'practice' | 'certify' }) {
+  const { t } = useTranslation('liveness');
+  const { file, issued } = stage;
+  // The object URL lives exactly as long as the player that shows it.
+  const showFile = useCallback(
+    (video: HTMLVideoElement | null) => {
+      if (!video) return;
+      const url = URL.createObjectURL(file);
+      video.src = url;
+      return () => {
+        video.removeAttribute('src');
+        URL.revokeObjectURL(url);
+      };
+    },
+    [file],
+  );
+  return (
+    <>
+      <div role="status" className="notice notice-info">
+        <h2>{t('recorded.unchecked.heading')}</h2>
+        <p className="lead">{mode === 'certify' ? t('recorded.unchecked.bodyCertify') : t('recorded.unchecked.bodyPractice')}</p>
+      </div>
+      <p className="lead" data-testid="unchecked-code">
+        {t('recorded.unchecked.code', { code: issued.spokenCode ?? '' })}
+      </p>
+      <p>{t('recorded.unchecked.actions')}</p>
+      <ol className="recorded-actions" data-testid="unchecked-actions">
+        {issued.challenges.map((kind, index) => (
+          <li key={`${kind}-${index}`} data-kind={kind}>
+            <ActionIllustration prompt={kind} />
+            <strong>{t(`prompt.${kind}`)}</strong>
+          </li>
+        ))}
+      </ol>
+      {/* The person's own clip, with its sound (the code read aloud); it stays on the phone. Their own words: no captions exist. */}
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
+      <video ref={showFile} className="review-video" controls playsInline aria-label={t('recorded.checking.videoLabel')} data-testid="unchecked-video" />
+      <p>{mode === 'certify' ? t('recorded.unchecked.handOverHint') : t('recorded.unchecked.privacyPractice')}</p>
+    </>
+  );
 }

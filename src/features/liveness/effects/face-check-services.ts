@@ -9,10 +9,11 @@ import { createCanvasBestFrameKeeper, type BestFrameKeeper } from './best-frame-
 import { createCanvasBrightnessMeter, type BrightnessMeter } from './brightness-meter';
 import { browserClock, documentVisibility, type Clock, type PageVisibility } from './clock';
 import { readRecordingCreatedAt, type ByteSource } from '../../../../contract/recording-created-at';
-import { fitRecording, type FittedVideo, type VideoLimits } from './fit-recording';
+import { fitRecording, sniffVideoType, type FittedVideo, type VideoLimits } from './fit-recording';
 import { createVideoFrameScheduler, type FrameScheduler } from './frame-scheduler';
 import { openVideoFile, type VideoFrameSource } from './recorded-video';
 import { createAudioElementSuccessCue, type SuccessCue } from './success-cue';
+import { stillFromVideo, type VideoStill } from './video-still';
 
 export type MissingFeature = 'webAssembly' | 'camera' | 'recorder' | 'webGl' | 'imageBitmap';
 
@@ -37,8 +38,12 @@ export type FaceCheckServices = {
   openVideoFile(video: HTMLVideoElement, file: Blob, options: { maxFps: number; signal?: AbortSignal }): Promise<VideoFrameSource>;
   /** Recorded route: the file as it is, or re-encoded to fit the server's limits. */
   fitRecording(file: Blob, limits: VideoLimits, deps: { video: HTMLVideoElement; signal?: AbortSignal; onProgress?: (fraction: number) => void }): Promise<FittedVideo>;
+  /** Recorded route: the file's type by its bytes (what the server will read), for a file kept as it is. */
+  videoType(file: Blob): Promise<string>;
   /** Recorded route: when the file's container says it was made (null: it does not say). */
   readCreatedAt(file: Blob): Promise<Date | null>;
+  /** Recorded route where the phone cannot check the video: a still from it for the photo, and its length. */
+  stillFromVideo(video: HTMLVideoElement, file: Blob, options: { signal?: AbortSignal }): Promise<VideoStill>;
 };
 
 /** A File read piece by piece: a phone video can be tens of MB, and only a few boxes are needed. */
@@ -73,7 +78,9 @@ export function createBrowserFaceCheckServices(): FaceCheckServices {
     prepare: (onProgress, signal) => prepareFaceCheck(onProgress, signal),
     openVideoFile: (video, file, options) => openVideoFile(video, file, options),
     fitRecording: (file, limits, deps) => fitRecording(file, limits, deps),
+    videoType: (file) => sniffVideoType(file),
     readCreatedAt: (file) => readRecordingCreatedAt(blobSource(file)),
+    stillFromVideo: (video, file, options) => stillFromVideo(video, file, options),
   };
 }
 

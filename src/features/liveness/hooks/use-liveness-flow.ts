@@ -16,18 +16,27 @@ export type FlowStage =
   | { name: 'unsupported'; missing: MissingFeature[] }
   | { name: 'preparing'; percent: number }
   | { name: 'checking'; run: number }
-  /** The recorded route: filming with the phone's own camera app; `run` keys a fresh start. */
-  | { name: 'recorded'; run: number }
+  /**
+   * The recorded route: filming with the phone's own camera app; `run` keys a fresh start.
+   * `canCheckOnPhone`: false where the detector cannot run here (the person and staff look at the video instead).
+   */
+  | { name: 'recorded'; run: number; canCheckOnPhone: boolean }
   | { name: 'review'; evidence: Evidence; route: 'live' | 'recorded' }
   | { name: 'error'; code: FlowErrorCode }
   | { name: 'failed'; reason: 'multiple-faces' };
 
 /**
- * The recorded route needs the detector on the page (it analyses the video on the phone): where there is
- * no WebAssembly, WebGL or ImageBitmap it cannot be offered; a missing camera or recorder does not matter.
+ * The recorded route is always offered (filming needs only a file input). Checking the video on the phone
+ * needs the detector: where there is no WebAssembly, WebGL or ImageBitmap the phone cannot check it, and
+ * says so (a missing camera or recorder does not matter).
  */
-export function canOfferRecordedRoute(missing: readonly MissingFeature[]): boolean {
+export function canCheckRecordingOnPhone(missing: readonly MissingFeature[]): boolean {
   return !missing.includes('webAssembly') && !missing.includes('webGl') && !missing.includes('imageBitmap');
+}
+
+/** Detector failures that mean MediaPipe cannot run on this phone at all, whatever is tried. */
+export function detectorCannotRunHere(code: FlowErrorCode): boolean {
+  return code === 'no-webgl' || code === 'no-webassembly' || code === 'start-failed';
 }
 
 /** After this many failed tries we offer people and other channels, before anyone gives up. */
@@ -51,6 +60,12 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
   const loadAbort = useRef<AbortController | null>(null);
   const run = useRef(0);
   const [consented, setConsented] = useState(false);
+  // Set once the detector failed to start here (no WebGL, no wasm build compiles): a recorded video cannot be checked either.
+  const detectorFailedHere = useRef(false);
+  const canCheckOnPhone = useCallback(
+    () => !detectorFailedHere.current && canCheckRecordingOnPhone(faceCheck.checkSupport()),
+    [faceCheck],
+  );
 
   // Whatever loads the model frees it: leaving the flow releases ~100 MB of wasm memory.
   useEffect(
@@ -81,6 +96,7 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
         recordLoad('end', created);
       } catch (error) {
         created.dispose();
+        if (error instanceof FaceDetectorError && detectorCannotRunHere(error.code)) detectorFailedHere.current = true;
         throw error;
       }
       if (signal.aborted) {
@@ -96,8 +112,8 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
 
   const toRecorded = useCallback(() => {
     run.current += 1;
-    setStage(consented ? { name: 'recorded', run: run.current } : { name: 'consent', then: 'recorded' });
-  }, [consented]);
+    setStage(consented ? { name: 'recorded', run: run.current, canCheckOnPhone: canCheckOnPhone() } : { name: 'consent', then: 'recorded' });
+  }, [consented, canCheckOnPhone]);
 
   const prepareAndStart = useCallback(async () => {
     const missing = faceCheck.checkSupport();
@@ -138,7 +154,9 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
     } catch (error) {
       created.dispose();
       if (abort.signal.aborted) return;
-      setStage({ name: 'error', code: error instanceof FaceDetectorError ? error.code : 'start-failed' });
+      const code = error instanceof FaceDetectorError ? error.code : 'start-failed';
+      if (detectorCannotRunHere(code)) detectorFailedHere.current = true;
+      setStage({ name: 'error', code });
       return;
     }
     if (abort.signal.aborted) {
@@ -173,7 +191,7 @@ export function useLivenessFlow(initialFacing: CameraFacing = 'front') {
       setConsented(true);
       if (stage.name === 'consent' && stage.then === 'recorded') {
         run.current += 1;
-        setStage({ name: 'recorded', run: run.current });
+        setStage({ name: 'recorded', run: run.current, canCheckOnPhone: canCheckOnPhone() });
       } else void prepareAndStart();
     },
     toRecorded,

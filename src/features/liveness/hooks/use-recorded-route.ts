@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultEvidenceLimits } from '../../../../contract/certification-api';
 import { madeBeforeIssued, sameClockSlackMs } from '../../../../contract/recording-created-at';
 import type { Evidence, EvidenceMetadata } from '../../../adapters/backend/evidence';
-import type { FaceDetector } from '../../../adapters/face-detector/face-detector';
+import { FaceDetectorError, type FaceDetector, type FaceDetectorErrorCode } from '../../../adapters/face-detector/face-detector';
 import { recordRecordedAnalysis } from '../effects/diagnostics';
-import { FitRecordingError } from '../effects/fit-recording';
-import { analyseRecording, RecordedVideoError } from '../effects/recorded-video';
+import { FitRecordingError, type FittedVideo } from '../effects/fit-recording';
+import { analyseRecording } from '../effects/recorded-video';
 import type { ChallengeKind } from '../model/challenge';
 import type { IssueChallenges, IssuedChallenges } from '../model/challenge-issue';
 import type { LivenessConfig } from '../model/liveness-config';
@@ -16,7 +15,12 @@ import { deviceFacts } from './use-liveness-check';
  * The recorded route, step by step: say what will happen → issue the actions and the code (only now,
  * when the person is about to film) → the person films with the phone's camera app → the file must not
  * be older than the issue → the detector (loaded if needed) checks it with the same rules → the file as
- * evidence (re-encoded if too big). Nothing leaves the phone here.
+ * evidence (certify: re-encoded if over the backend's limit). Nothing leaves the phone here.
+ *
+ * Where the detector cannot run at all (no WebGL or WebAssembly, or MediaPipe starts on no rung of the
+ * ladder) the phone cannot check the video: after the same date check it says so ('unchecked'), and the
+ * person watches the clip against the actions and the code; certify hands it to staff, marked as not
+ * checked on the phone (never approved automatically).
  */
 export type RecordedProblem = 'issue-failed' | 'unreadable' | 'too-long' | 'too-big' | 'cannot-check';
 
@@ -31,6 +35,8 @@ export type RecordedStage =
   | { name: 'too-old'; issued: IssuedChallenges }
   /** Checked, but not every action was seen in order: which were. */
   | { name: 'not-seen'; issued: IssuedChallenges; seen: ChallengeKind[] }
+  /** This phone cannot check a video (no detector): the person looks at it; certify may hand it to staff. */
+  | { name: 'unchecked'; issued: IssuedChallenges; file: Blob; createdAt: Date | null }
   | { name: 'problem'; issued: IssuedChallenges | null; problem: RecordedProblem };
 
 /**
@@ -40,8 +46,13 @@ export type RecordedStage =
  */
 export const recordedAnalysisMaxFps = 15;
 
+/** Detector failures that mean it cannot run on this phone at all (not a network problem). */
+const cannotRunCodes: readonly FaceDetectorErrorCode[] = ['no-webassembly', 'no-webgl', 'start-failed'];
+
 export type UseRecordedRouteOptions = {
   issueChallenges: IssueChallenges;
+  /** False where the browser lacks what the detector needs (WebGL, WebAssembly…), or it already failed to start. */
+  canCheckOnPhone: boolean;
   ensureDetector(onProgress: (percent: number) => void, signal: AbortSignal): Promise<FaceDetector>;
   config: LivenessConfig;
   appVersion: string;
@@ -57,6 +68,22 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
     latest.current = options;
   });
   useEffect(() => () => abort.current?.abort(), []);
+  // Once the detector has failed to start here, filming again does not try (and download) it again.
+  const phoneCannotCheck = useRef(!options.canCheckOnPhone);
+
+  /** Certify: the file within the backend's limits (re-encoded if needed). Practice sends nothing: the file as it is. */
+  const fitForSending = useCallback(
+    async (issued: IssuedChallenges, file: Blob, video: HTMLVideoElement, signal: AbortSignal): Promise<FittedVideo> => {
+      if (!issued.videoLimits) return { blob: file, mimeType: await faceCheck.videoType(file), reencoded: false };
+      setStage({ name: 'fitting', issued, percent: 0 });
+      return faceCheck.fitRecording(file, issued.videoLimits, {
+        video,
+        signal,
+        onProgress: (fraction) => !signal.aborted && setStage({ name: 'fitting', issued, percent: Math.floor(fraction * 100) }),
+      });
+    },
+    [faceCheck],
+  );
 
   const issue = useCallback(async () => {
     abort.current?.abort();
@@ -85,12 +112,22 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
         setStage({ name: 'too-old', issued });
         return;
       }
+      if (phoneCannotCheck.current) {
+        setStage({ name: 'unchecked', issued, file, createdAt });
+        return;
+      }
       let detector: FaceDetector;
       try {
         setStage({ name: 'preparing', issued, percent: 0 });
         detector = await latest.current.ensureDetector((percent) => !signal.aborted && setStage({ name: 'preparing', issued, percent }), signal);
-      } catch {
-        if (!signal.aborted) setStage({ name: 'problem', issued, problem: 'cannot-check' });
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof FaceDetectorError && cannotRunCodes.includes(error.code)) {
+          phoneCannotCheck.current = true;
+          setStage({ name: 'unchecked', issued, file, createdAt });
+        } else {
+          setStage({ name: 'problem', issued, problem: 'cannot-check' });
+        }
         return;
       }
       const { config } = latest.current;
@@ -132,13 +169,7 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
           setStage({ name: 'not-seen', issued, seen: analysis.state.records.map((record) => record.kind) });
           return;
         }
-        setStage({ name: 'fitting', issued, percent: 0 });
-        const fitted = await faceCheck.fitRecording(
-          file,
-          // The reference server's limits (a deployment that lowers them says so in its 413 answers).
-          { videoMaxBytes: defaultEvidenceLimits.videoMaxBytes, videoMaxDurationMs: defaultEvidenceLimits.videoMaxDurationMs },
-          { video, signal, onProgress: (fraction) => !signal.aborted && setStage({ name: 'fitting', issued, percent: Math.floor(fraction * 100) }) },
-        );
+        const fitted = await fitForSending(issued, file, video, signal);
         if (signal.aborted) return;
         const runtime = detector.runtime;
         const lengthMs = Number.isFinite(durationMs) ? durationMs : analysis.spanMs;
@@ -160,30 +191,68 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
             spokenCode: issued.spokenCode ?? '',
             issuedAt: new Date(issued.issuedAtEpochMs).toISOString(),
             fileCreatedAt: createdAt ? createdAt.toISOString() : null,
+            phoneCheck: 'passed',
           },
         };
         latest.current.onPassed({ photo: photo.blob, video: fitted.blob, metadata });
       } catch (error) {
         bestFrame.clear();
         if (signal.aborted) return;
-        const problem: RecordedProblem =
-          error instanceof RecordedVideoError
-            ? 'unreadable'
-            : error instanceof FitRecordingError
-              ? error.code === 'too-long'
-                ? 'too-long'
-                : 'too-big'
-              : 'unreadable';
-        setStage({ name: 'problem', issued, problem });
+        setStage({ name: 'problem', issued, problem: problemOf(error) });
       }
     },
-    [faceCheck],
+    [faceCheck, fitForSending],
+  );
+
+  /**
+   * Certify, on a phone that cannot check the video: the video (fitted to the limits) with a still from
+   * it as the photo, marked as not checked on the phone, with no actions (nothing saw them).
+   */
+  const handOver = useCallback(
+    async (stage: Extract<RecordedStage, { name: 'unchecked' }>, video: HTMLVideoElement) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      const { signal } = controller;
+      const { issued, file, createdAt } = stage;
+      try {
+        setStage({ name: 'fitting', issued, percent: 0 });
+        const still = await faceCheck.stillFromVideo(video, file, { signal });
+        const fitted = await fitForSending(issued, file, video, signal);
+        if (signal.aborted) return;
+        const metadata: EvidenceMetadata = {
+          challengeId: issued.challengeId,
+          nonce: issued.nonce,
+          actions: [],
+          startedAt: new Date(issued.issuedAtEpochMs).toISOString(),
+          durationMs: still.durationMs,
+          appVersion: latest.current.appVersion,
+          camera: 'front',
+          device: deviceFacts(),
+          video: { mimeType: fitted.mimeType, bytes: fitted.blob.size },
+          photo: { mimeType: 'image/jpeg', bytes: still.photo.blob.size, width: still.photo.width, height: still.photo.height },
+          route: 'recorded',
+          recording: {
+            spokenCode: issued.spokenCode ?? '',
+            issuedAt: new Date(issued.issuedAtEpochMs).toISOString(),
+            fileCreatedAt: createdAt ? createdAt.toISOString() : null,
+            phoneCheck: 'not-possible',
+          },
+        };
+        latest.current.onPassed({ photo: still.photo.blob, video: fitted.blob, metadata });
+      } catch (error) {
+        if (signal.aborted) return;
+        setStage({ name: 'problem', issued, problem: problemOf(error) });
+      }
+    },
+    [faceCheck, fitForSending],
   );
 
   return {
     stage,
     issue: () => void issue(),
     check: (issued: IssuedChallenges, file: Blob, video: HTMLVideoElement) => void check(issued, file, video),
+    handOver: (stage: Extract<RecordedStage, { name: 'unchecked' }>, video: HTMLVideoElement) => void handOver(stage, video),
     /** Film again for the same actions and code. */
     again: (issued: IssuedChallenges) => setStage({ name: 'actions', issued }),
     cancel: () => {
@@ -191,4 +260,10 @@ export function useRecordedRoute(options: UseRecordedRouteOptions) {
       setStage({ name: 'explain' });
     },
   };
+}
+
+function problemOf(error: unknown): RecordedProblem {
+  if (error instanceof FitRecordingError) return error.code === 'too-long' ? 'too-long' : 'too-big';
+  // RecordedVideoError, VideoStillError, anything else: the file could not be read as a video.
+  return 'unreadable';
 }

@@ -24,6 +24,11 @@ export type IssuedChallenges = {
   spokenCode?: string;
   /** When they were issued (epoch ms, this phone's clock): a recording made before this is refused. */
   issuedAtEpochMs: number;
+  /**
+   * Certify: the backend's limits on the video (a phone camera's file bigger than this is re-encoded to
+   * fit). Absent in practice, where nothing is sent, so nothing is re-encoded.
+   */
+  videoLimits?: { videoMaxBytes: number; videoMaxDurationMs: number };
 };
 
 export type IssueChallenges = (request: ChallengeRequest, signal: AbortSignal) => Promise<IssuedChallenges>;

@@ -19,6 +19,8 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
   let pendingFrame: (() => void) | null = null;
   let missing: MissingFeature[] = [];
   let cues = 0;
+  /** The limits each fitRecording call was asked to fit (certify only: practice sends nothing). */
+  const fitted: Parameters<FaceCheckServices['fitRecording']>[1][] = [];
   const scheduler: FrameScheduler = {
     requestFrame(callback) {
       const wrapped = () => callback(clock.nowMs());
@@ -73,8 +75,14 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
         close: () => undefined,
       });
     },
-    fitRecording: (file) => Promise.resolve({ blob: file, mimeType: file.type || 'video/webm', reencoded: false }),
+    fitRecording: (file, limits) => {
+      fitted.push(limits);
+      return Promise.resolve({ blob: file, mimeType: file.type || 'video/webm', reencoded: false });
+    },
+    videoType: (file) => Promise.resolve(file.type || 'video/webm'),
     readCreatedAt: () => Promise.resolve(createdAt),
+    stillFromVideo: () =>
+      Promise.resolve({ photo: { blob: new Blob([new Uint8Array(2500)], { type: 'image/jpeg' }), width: 720, height: 960 }, durationMs: Math.round(trace.clip_duration_s * 1000) }),
   };
   return {
     services,
@@ -83,6 +91,7 @@ export function createFakeFaceCheck(traceId = 'real-01-blink-webcam-man') {
     detector,
     grabber,
     recorders,
+    fitted,
     get cues() {
       return cues;
     },
