@@ -6,6 +6,7 @@ import { boxFromLandmarks, measureFrame } from '../model/measure-face';
 import { frameQuality } from '../model/to-view';
 import type { BestFrameKeeper } from './best-frame-keeper';
 import type { BrightnessMeter } from './brightness-meter';
+import { nextMediaEvent } from './media-event';
 
 /**
  * The recorded route's analysis: the frames of a video the person filmed with the phone's own camera
@@ -37,30 +38,8 @@ type VideoWithFrameCallback = HTMLVideoElement & {
   requestVideoFrameCallback?: (callback: (now: number, metadata: { mediaTime: number }) => void) => number;
 };
 
-function once(target: EventTarget, ok: string, fail: string, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      target.removeEventListener(ok, onOk);
-      target.removeEventListener(fail, onFail);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onOk = () => {
-      cleanup();
-      resolve();
-    };
-    const onFail = () => {
-      cleanup();
-      reject(new RecordedVideoError(`the video fired ${fail}`));
-    };
-    const onAbort = () => {
-      cleanup();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
-    };
-    target.addEventListener(ok, onOk);
-    target.addEventListener(fail, onFail);
-    signal?.addEventListener('abort', onAbort);
-  });
-}
+const once = (target: EventTarget, event: string, signal?: AbortSignal) =>
+  nextMediaEvent(target, event, () => new RecordedVideoError('the video reported an error'), signal);
 
 /**
  * Plays the file in `video` (muted, on the page so the person sees what is being checked) and hands out
@@ -80,7 +59,7 @@ export async function openVideoFile(
   video.preload = 'auto';
   video.src = url;
   try {
-    await once(video, 'loadeddata', 'error', options.signal);
+    await once(video, 'loadeddata', options.signal);
   } catch (error) {
     URL.revokeObjectURL(url);
     throw error instanceof RecordedVideoError ? error : error;
@@ -124,7 +103,7 @@ export async function openVideoFile(
     if (Number.isFinite(durationMs) && targetMs > durationMs) return null;
     const before = video.currentTime;
     video.currentTime = targetMs / 1000;
-    await once(video, 'seeked', 'error', options.signal);
+    await once(video, 'seeked', options.signal);
     // A file that does not say its length: the end is where seeking stops moving forward.
     if (!Number.isFinite(durationMs) && video.currentTime <= before && lastMs !== Number.NEGATIVE_INFINITY) return null;
     lastMs = targetMs;

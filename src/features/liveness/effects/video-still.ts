@@ -1,4 +1,5 @@
 import type { Photo } from './best-frame-keeper';
+import { nextMediaEvent } from './media-event';
 
 /**
  * A still from the person's own video, for the photo that goes with it where the phone cannot look for
@@ -22,30 +23,8 @@ const maxStillWidthPx = 1280;
 /** As the best-frame keeper's photo: eyes and wrinkles clearly visible at ~50-200 KB. */
 const jpegQuality = 0.85;
 
-function next(video: HTMLVideoElement, event: string, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      video.removeEventListener(event, onEvent);
-      video.removeEventListener('error', onError);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onEvent = () => {
-      cleanup();
-      resolve();
-    };
-    const onError = () => {
-      cleanup();
-      reject(new VideoStillError('the video cannot be played'));
-    };
-    const onAbort = () => {
-      cleanup();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
-    };
-    video.addEventListener(event, onEvent);
-    video.addEventListener('error', onError);
-    signal?.addEventListener('abort', onAbort);
-  });
-}
+const next = (video: HTMLVideoElement, event: string, signal?: AbortSignal) =>
+  nextMediaEvent(video, event, () => new VideoStillError('the video cannot be played'), signal);
 
 export async function stillFromVideo(video: HTMLVideoElement, file: Blob, options: { signal?: AbortSignal } = {}): Promise<VideoStill> {
   const { signal } = options;
